@@ -1,0 +1,32 @@
+package org.talkarchive.corpus;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything read from a corpus folder: talks, taxonomy, datasets and transcript passages by talk id. */
+public record Corpus(List<Talk> talks, List<Topic> topics, List<Dataset> datasets,
+                     Map<String, List<Passage>> passagesByTalk) {
+    public Corpus {
+        talks = List.copyOf(talks);
+        topics = List.copyOf(topics);
+        datasets = List.copyOf(datasets);
+        passagesByTalk = Map.copyOf(passagesByTalk);
+    }
+
+    public Optional<Talk> talk(String id) {
+        return talks.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<Topic> topic(String id) {
+        return topics.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<Dataset> dataset(String id) {
+        return datasets.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public List<Passage> passages(String talkId) {
+        return passagesByTalk.getOrDefault(talkId, List.of());
+    }
+}

@@ -1,0 +1,50 @@
+package org.talkarchive.corpus;
+
+import java.text.Normalizer;
+import java.util.Map;
+
+/**
+ * The searchable form of displayed text. The site's text has traps: a zero-width space after "Jiménez-Sánchez",
+ * a Greek capital Eta in "Ηer", no-break spaces. Indexing sees NFKC text without zero-width characters and with
+ * Greek/Cyrillic look-alikes folded to Latin when they stand inside a Latin word; the displayed text is never changed.
+ */
+public final class TextNormalizer {
+
+    /** Greek and Cyrillic capitals and small letters that look exactly like Latin ones. */
+    private static final Map<Character, Character> CONFUSABLES = Map.ofEntries(
+            Map.entry('Α', 'A'), Map.entry('Β', 'B'), Map.entry('Ε', 'E'), Map.entry('Ζ', 'Z'), Map.entry('Η', 'H'),
+            Map.entry('Ι', 'I'), Map.entry('Κ', 'K'), Map.entry('Μ', 'M'), Map.entry('Ν', 'N'), Map.entry('Ο', 'O'),
+            Map.entry('Ρ', 'P'), Map.entry('Τ', 'T'), Map.entry('Υ', 'Y'), Map.entry('Χ', 'X'), Map.entry('ο', 'o'),
+            Map.entry('А', 'A'), Map.entry('В', 'B'), Map.entry('Е', 'E'), Map.entry('К', 'K'), Map.entry('М', 'M'),
+            Map.entry('Н', 'H'), Map.entry('О', 'O'), Map.entry('Р', 'P'), Map.entry('С', 'C'), Map.entry('Т', 'T'),
+            Map.entry('Х', 'X'), Map.entry('а', 'a'), Map.entry('е', 'e'), Map.entry('о', 'o'), Map.entry('р', 'p'),
+            Map.entry('с', 'c'), Map.entry('х', 'x'), Map.entry('у', 'y'));
+
+    private TextNormalizer() {
+    }
+
+    /** NFKC, zero-width characters dropped, look-alike letters inside Latin words folded, spaces collapsed. */
+    public static String forIndex(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replaceAll("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]", "");
+        StringBuilder out = new StringBuilder(nfkc.length());
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = nfkc.charAt(i);
+            Character latin = CONFUSABLES.get(c);
+            out.append(latin != null && besideLatinLetter(nfkc, i) ? latin : c);
+        }
+        return out.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    /** Fold only inside mixed-script words, so real Greek or Cyrillic text stays as it is. */
+    private static boolean besideLatinLetter(String s, int i) {
+        return (i > 0 && isLatinLetter(s.charAt(i - 1))) || (i + 1 < s.length() && isLatinLetter(s.charAt(i + 1)));
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+}
