@@ -20,7 +20,15 @@ public final class TextNormalizer {
             Map.entry('Х', 'X'), Map.entry('а', 'a'), Map.entry('е', 'e'), Map.entry('о', 'o'), Map.entry('р', 'p'),
             Map.entry('с', 'c'), Map.entry('х', 'x'), Map.entry('у', 'y'));
 
+    /** Characters that carry no text: zero-width spaces and joiners, word joiner, BOM, soft hyphen. */
+    public static final String ZERO_WIDTH = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
+
     private TextNormalizer() {
+    }
+
+    /** Greek and Cyrillic letters that look exactly like a Latin letter, mapped to that letter. */
+    public static Map<Character, Character> lookAlikes() {
+        return CONFUSABLES;
     }
 
     /** NFKC, zero-width characters dropped, look-alike letters inside Latin words folded, spaces collapsed. */
@@ -29,7 +37,7 @@ public final class TextNormalizer {
             return "";
         }
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replaceAll("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]", "");
+                .replaceAll("[" + ZERO_WIDTH + "]", "");
         StringBuilder out = new StringBuilder(nfkc.length());
         for (int i = 0; i < nfkc.length(); i++) {
             char c = nfkc.charAt(i);
