@@ -1,0 +1,159 @@
+package org.talkarchive.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads and validates a corpus folder:
+ * <pre>
+ * talks/&lt;id&gt;.md                 one talk: YAML front matter + the abstract as Markdown
+ * topics.yml                   the topic taxonomy
+ * datasets.yml                 datasets the talks mention
+ * transcripts/&lt;id&gt;.vtt|.srt     optional captions of a talk
+ * </pre>
+ * Validation goes through every file and throws one {@link CorpusException} listing all problems, each as
+ * {@code corpus/talks/x.md:12: speakers[1].name is missing}.
+ */
+public final class CorpusReader {
+    private final PassageBuilder passageBuilder;
+
+    public CorpusReader() {
+        this(new PassageBuilder());
+    }
+
+    public CorpusReader(PassageBuilder passageBuilder) {
+        this.passageBuilder = passageBuilder;
+    }
+
+    /** Reads the corpus with the default passage lengths (30-60 s). */
+    public static Corpus read(Path corpusDir) {
+        return new CorpusReader().readCorpus(corpusDir);
+    }
+
+    /** @throws CorpusException with every problem found; nothing is returned from a corpus with problems */
+    public Corpus readCorpus(Path corpusDir) {
+        Path dir = corpusDir.toAbsolutePath().normalize();
+        String prefix = dir.getFileName() == null ? "" : dir.getFileName().toString() + "/";
+        Problems problems = new Problems();
+        if (!Files.isDirectory(dir)) {
+            throw new CorpusException(List.of(new Problem(corpusDir.toString(), 0, "is not a folder")));
+        }
+        TaxonomyReader taxonomy = new TaxonomyReader(problems);
+        List<Topic> topics = readText(dir.resolve("topics.yml"), prefix + "topics.yml", problems)
+                .map(text -> taxonomy.topics(text, prefix + "topics.yml")).orElse(List.of());
+        List<Dataset> datasets = readText(dir.resolve("datasets.yml"), prefix + "datasets.yml", problems)
+                .map(text -> taxonomy.datasets(text, prefix + "datasets.yml")).orElse(List.of());
+
+        Set<String> topicIds = topics.stream().map(Topic::id).collect(Collectors.toSet());
+        TalkFileReader talkReader = new TalkFileReader(topicIds, problems);
+        List<Talk> talks = new ArrayList<>();
+        Path talksDir = dir.resolve("talks");
+        if (!Files.isDirectory(talksDir)) {
+            problems.add(prefix + "talks", 0, "folder is missing (one <id>.md file per talk)");
+        } else {
+            for (Path file : list(talksDir)) {
+                String name = file.getFileName().toString();
+                String relative = "talks/" + name;
+                if (!name.endsWith(".md")) {
+                    problems.add(prefix + relative, 0, "is not a talk file (talk files end in .md)");
+                    continue;
+                }
+                String fileId = name.substring(0, name.length() - 3);
+                readText(file, prefix + relative, problems)
+                        .flatMap(text -> talkReader.read(text, fileId, relative, prefix + relative))
+                        .ifPresent(talks::add);
+            }
+        }
+        reportDuplicateIds(talks, prefix, problems);
+
+        Map<String, List<Passage>> passages = transcripts(dir, prefix, talks, problems);
+        if (!problems.isEmpty()) {
+            throw new CorpusException(problems.list());
+        }
+        talks.sort(Comparator.comparing(Talk::id));
+        return new Corpus(talks, topics, datasets, passages);
+    }
+
+    /** Two files can carry the same id when one id does not match its file name; both are named. */
+    private static void reportDuplicateIds(List<Talk> talks, String prefix, Problems problems) {
+        Map<String, String> firstFile = new HashMap<>();
+        for (Talk talk : talks) {
+            String other = firstFile.putIfAbsent(talk.id(), talk.file());
+            if (other != null) {
+                problems.add(prefix + talk.file(), 2, "duplicate id \"" + talk.id() + "\" (also in " + prefix + other + ")");
+            }
+        }
+    }
+
+    private Map<String, List<Passage>> transcripts(Path dir, String prefix, List<Talk> talks, Problems problems) {
+        Map<String, List<Passage>> passages = new HashMap<>();
+        Path transcriptsDir = dir.resolve("transcripts");
+        if (!Files.isDirectory(transcriptsDir)) {
+            return passages;
+        }
+        Set<String> talkIds = new HashSet<>();
+        talks.forEach(t -> talkIds.add(t.id()));
+        for (Path file : list(transcriptsDir)) {
+            String name = file.getFileName().toString();
+            String shown = prefix + "transcripts/" + name;
+            int dot = name.lastIndexOf('.');
+            String extension = dot < 0 ? "" : name.substring(dot + 1);
+            if (!extension.equals("vtt") && !extension.equals("srt")) {
+                if (!name.startsWith(".")) {
+                    problems.add(shown, 0, "is not a transcript (use <talk-id>.vtt or <talk-id>.srt)");
+                }
+                continue;
+            }
+            String talkId = name.substring(0, dot);
+            if (!talkIds.contains(talkId)) {
+                problems.add(shown, 0, "no talk has the id \"" + talkId + "\" (expected talks/" + talkId + ".md)");
+                continue;
+            }
+            if (passages.containsKey(talkId)) {
+                problems.add(shown, 0, "talk \"" + talkId + "\" has both a .vtt and a .srt transcript; keep one");
+                continue;
+            }
+            Optional<String> text = readText(file, shown, problems);
+            if (text.isEmpty()) {
+                continue;
+            }
+            int before = problems.size();
+            List<Cue> cues = TranscriptReader.parse(text.get(), TranscriptReader.Format.ofFileName(name), shown, problems);
+            if (problems.size() == before) {
+                passages.put(talkId, passageBuilder.build(talkId, cues));
+            }
+        }
+        return passages;
+    }
+
+    private static Optional<String> readText(Path file, String shown, Problems problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(shown, 0, "is missing");
+            return Optional.empty();
+        }
+        return StrictUtf8.read(file, shown, problems);
+    }
+
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

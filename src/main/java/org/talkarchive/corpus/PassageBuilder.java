@@ -1,0 +1,131 @@
+package org.talkarchive.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups a transcript's cues into passages of about 30-60 seconds, cut at sentence ends, for search hits that
+ * link into the video. Each passage after the first repeats the previous passage's last sentence, so a thought
+ * that straddles a cut is still found whole. Captions without punctuation (raw auto-captions) are cut at cue
+ * boundaries instead.
+ */
+public final class PassageBuilder {
+    /** A sentence end: . ! ? (or …) optionally followed by closing quotes or brackets. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[\"'”’)\\]]*(?=\\s|$)");
+
+    private final double minSeconds;
+    private final double maxSeconds;
+
+    public PassageBuilder() {
+        this(30, 60);
+    }
+
+    public PassageBuilder(double minSeconds, double maxSeconds) {
+        if (minSeconds <= 0 || maxSeconds < minSeconds) {
+            throw new IllegalArgumentException("need 0 < minSeconds <= maxSeconds, got %s and %s"
+                    .formatted(minSeconds, maxSeconds));
+        }
+        this.minSeconds = minSeconds;
+        this.maxSeconds = maxSeconds;
+    }
+
+    public List<Passage> build(String talkId, List<Cue> cues) {
+        List<Sentence> sentences = sentences(cues);
+        List<Passage> passages = new ArrayList<>();
+        List<Sentence> current = new ArrayList<>();
+        Sentence carried = null;
+        for (Sentence sentence : sentences) {
+            if (!current.isEmpty()) {
+                double withNext = sentence.end - current.getFirst().start;
+                double now = current.getLast().end - current.getFirst().start;
+                if (withNext > maxSeconds && now >= minSeconds / 2 && hasNew(current, carried)) {
+                    carried = current.getLast();
+                    passages.add(passage(talkId, passages.size(), current));
+                    current = new ArrayList<>(List.of(carried));
+                }
+            }
+            current.add(sentence);
+            double length = current.getLast().end - current.getFirst().start;
+            if (length >= minSeconds && sentence.complete && hasNew(current, carried)) {
+                carried = current.getLast();
+                passages.add(passage(talkId, passages.size(), current));
+                current = new ArrayList<>(List.of(carried));
+            }
+        }
+        if (hasNew(current, carried)) {
+            passages.add(passage(talkId, passages.size(), current));
+        }
+        return passages;
+    }
+
+    /** True when the group holds more than the sentence carried over from the previous passage. */
+    private static boolean hasNew(List<Sentence> group, Sentence carried) {
+        return !group.isEmpty() && !(group.size() == 1 && group.getFirst() == carried);
+    }
+
+    private static Passage passage(String talkId, int ordinal, List<Sentence> group) {
+        StringBuilder text = new StringBuilder();
+        for (Sentence s : group) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(s.text);
+        }
+        return new Passage(talkId, ordinal, group.getFirst().start, group.getLast().end, text.toString());
+    }
+
+    /**
+     * Splits the cue stream into sentences. A sentence takes the start of the cue it begins in and the end of the
+     * cue it ends in. Text without a sentence end is closed at a cue boundary once it runs a third of the minimum,
+     * so unpunctuated captions still give short units and a short overlap.
+     */
+    private List<Sentence> sentences(List<Cue> cues) {
+        List<Sentence> sentences = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        double start = -1;
+        for (Cue cue : cues) {
+            String rest = cue.text().strip();
+            Matcher m = SENTENCE_END.matcher(rest);
+            int from = 0;
+            while (m.find()) {
+                String piece = rest.substring(from, m.end()).strip();
+                if (start < 0) {
+                    start = cue.start();
+                }
+                append(text, piece);
+                sentences.add(new Sentence(start, cue.end(), text.toString(), true));
+                text.setLength(0);
+                start = -1;
+                from = m.end();
+            }
+            String tail = rest.substring(from).strip();
+            if (!tail.isEmpty()) {
+                if (start < 0) {
+                    start = cue.start();
+                }
+                append(text, tail);
+                if (cue.end() - start >= minSeconds / 3) {
+                    sentences.add(new Sentence(start, cue.end(), text.toString(), false));
+                    text.setLength(0);
+                    start = -1;
+                }
+            }
+        }
+        if (!text.isEmpty()) {
+            sentences.add(new Sentence(start, cues.getLast().end(), text.toString(), true));
+        }
+        return sentences;
+    }
+
+    private static void append(StringBuilder text, String piece) {
+        if (!text.isEmpty() && !piece.isEmpty()) {
+            text.append(' ');
+        }
+        text.append(piece);
+    }
+
+    private record Sentence(double start, double end, String text, boolean complete) {
+    }
+}
