@@ -59,6 +59,7 @@ public final class CorpusReader {
         Set<String> topicIds = topics.stream().map(Topic::id).collect(Collectors.toSet());
         TalkFileReader talkReader = new TalkFileReader(topicIds, problems);
         List<Talk> talks = new ArrayList<>();
+        Set<String> talkFileIds = new HashSet<>();
         Path talksDir = dir.resolve("talks");
         if (!Files.isDirectory(talksDir)) {
             problems.add(prefix + "talks", 0, "folder is missing (one <id>.md file per talk)");
@@ -71,14 +72,13 @@ public final class CorpusReader {
                     continue;
                 }
                 String fileId = name.substring(0, name.length() - 3);
+                talkFileIds.add(fileId);
                 readText(file, prefix + relative, problems)
                         .flatMap(text -> talkReader.read(text, fileId, relative, prefix + relative))
                         .ifPresent(talks::add);
             }
         }
-        reportDuplicateIds(talks, prefix, problems);
-
-        Map<String, List<Passage>> passages = transcripts(dir, prefix, talks, problems);
+        Map<String, List<Passage>> passages = transcripts(dir, prefix, talkFileIds, problems);
         if (!problems.isEmpty()) {
             throw new CorpusException(problems.list());
         }
@@ -86,25 +86,13 @@ public final class CorpusReader {
         return new Corpus(talks, topics, datasets, passages);
     }
 
-    /** Two files can carry the same id when one id does not match its file name; both are named. */
-    private static void reportDuplicateIds(List<Talk> talks, String prefix, Problems problems) {
-        Map<String, String> firstFile = new HashMap<>();
-        for (Talk talk : talks) {
-            String other = firstFile.putIfAbsent(talk.id(), talk.file());
-            if (other != null) {
-                problems.add(prefix + talk.file(), 2, "duplicate id \"" + talk.id() + "\" (also in " + prefix + other + ")");
-            }
-        }
-    }
-
-    private Map<String, List<Passage>> transcripts(Path dir, String prefix, List<Talk> talks, Problems problems) {
+    /** Transcripts are checked against the talk files present, so a talk with problems still gets its transcript checked. */
+    private Map<String, List<Passage>> transcripts(Path dir, String prefix, Set<String> talkIds, Problems problems) {
         Map<String, List<Passage>> passages = new HashMap<>();
         Path transcriptsDir = dir.resolve("transcripts");
         if (!Files.isDirectory(transcriptsDir)) {
             return passages;
         }
-        Set<String> talkIds = new HashSet<>();
-        talks.forEach(t -> talkIds.add(t.id()));
         for (Path file : list(transcriptsDir)) {
             String name = file.getFileName().toString();
             String shown = prefix + "transcripts/" + name;

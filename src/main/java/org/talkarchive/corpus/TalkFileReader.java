@@ -3,8 +3,10 @@ package org.talkarchive.corpus;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,6 +21,8 @@ final class TalkFileReader {
 
     private final Set<String> topicIds;
     private final Problems problems;
+    /** First file (as shown) that declared each id, to report duplicates even when a talk has other problems. */
+    private final Map<String, String> fileOfId = new HashMap<>();
 
     TalkFileReader(Set<String> topicIds, Problems problems) {
         this.topicIds = topicIds;
@@ -65,6 +69,12 @@ final class TalkFileReader {
             problems.add(shown, fields.lineOf("id"), "id \"" + id + "\" must be lower-case letters, digits and hyphens");
         } else if (id != null && !id.equals(fileId)) {
             problems.add(shown, fields.lineOf("id"), "id \"" + id + "\" does not match the file name (expected \"" + fileId + "\")");
+        }
+        if (id != null) {
+            String other = fileOfId.putIfAbsent(id, shown);
+            if (other != null) {
+                problems.add(shown, fields.lineOf("id"), "duplicate id \"" + id + "\" (also in " + other + ")");
+            }
         }
         String series = fields.requiredText("series");
         Integer season = fields.integer("season", true);
