@@ -78,11 +78,13 @@ public final class PassageBuilder {
 
     /**
      * Splits the cue stream into sentences. A sentence takes the start of the cue it begins in and the end of the
-     * cue it ends in. Text without a sentence end is closed at a cue boundary once it runs a third of the minimum,
-     * so unpunctuated captions still give short units and a short overlap.
+     * cue it ends in. A run-on sentence is closed at a cue boundary at the maximum length; captions with no
+     * punctuation at all are cut into units of a third of the minimum, so their overlap stays short.
      */
     private List<Sentence> sentences(List<Cue> cues) {
         List<Sentence> sentences = new ArrayList<>();
+        boolean punctuated = cues.stream().anyMatch(c -> SENTENCE_END.matcher(c.text()).find());
+        double longestUnit = punctuated ? maxSeconds : minSeconds / 3;
         StringBuilder text = new StringBuilder();
         double start = -1;
         for (Cue cue : cues) {
@@ -106,7 +108,7 @@ public final class PassageBuilder {
                     start = cue.start();
                 }
                 append(text, tail);
-                if (cue.end() - start >= minSeconds / 3) {
+                if (cue.end() - start >= longestUnit) {
                     sentences.add(new Sentence(start, cue.end(), text.toString(), false));
                     text.setLength(0);
                     start = -1;

@@ -1,0 +1,83 @@
+package org.talkarchive.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PassageBuilderTest {
+
+    /** Twenty sentences of ten seconds each, two per cue, the second one running into the next cue. */
+    private static List<Cue> lecture() {
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            cues.add(new Cue(i * 10, i * 10 + 10, "Sentence " + i + " is about datasets.", i * 4 + 3));
+        }
+        return cues;
+    }
+
+    @Test
+    void passagesLastThirtyToSixtySecondsAndKeepTheirTimes() {
+        List<Passage> passages = new PassageBuilder().build("s01e01", lecture());
+        assertTrue(passages.size() >= 3, passages.toString());
+        for (Passage p : passages.subList(0, passages.size() - 1)) {
+            double length = p.end() - p.start();
+            assertTrue(length >= 30 && length <= 60, p.toString());
+            assertEquals("s01e01", p.talkId());
+        }
+        assertEquals(0.0, passages.getFirst().start());
+        assertEquals(200.0, passages.getLast().end());
+        for (int i = 0; i < passages.size(); i++) {
+            assertEquals(i, passages.get(i).ordinal());
+        }
+    }
+
+    @Test
+    void passagesAreCutAtSentenceEndsAndRepeatTheLastSentence() {
+        List<Passage> passages = new PassageBuilder().build("t", lecture());
+        for (Passage p : passages) {
+            assertTrue(p.text().endsWith("."), p.text());
+            assertTrue(p.text().startsWith("Sentence "), p.text());
+        }
+        for (int i = 1; i < passages.size(); i++) {
+            String previous = passages.get(i - 1).text();
+            String lastSentence = previous.substring(previous.lastIndexOf("Sentence "));
+            assertTrue(passages.get(i).text().startsWith(lastSentence), "overlap: " + passages.get(i).text());
+            assertEquals(passages.get(i - 1).end() - 10, passages.get(i).start());
+        }
+    }
+
+    @Test
+    void sentenceRunningAcrossCuesStartsWhereItBegan() {
+        List<Cue> cues = List.of(
+                new Cue(0, 20, "We collected images from", 1),
+                new Cue(20, 40, "three hospitals. Then we labelled", 2),
+                new Cue(40, 45, "them twice.", 3));
+        List<Passage> passages = new PassageBuilder().build("t", cues);
+        assertEquals(2, passages.size(), passages.toString());
+        assertEquals(new Passage("t", 0, 0, 40, "We collected images from three hospitals."), passages.get(0));
+        assertEquals(new Passage("t", 1, 0, 45, "We collected images from three hospitals. Then we labelled them twice."),
+                passages.get(1));
+    }
+
+    @Test
+    void unpunctuatedAutoCaptionsAreCutAtCueBoundariesWithinTheMaximum() {
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            cues.add(new Cue(i * 4, i * 4 + 4, "words without any punctuation", i + 1));
+        }
+        List<Passage> passages = new PassageBuilder().build("t", cues);
+        assertTrue(passages.size() >= 4, passages.toString());
+        for (Passage p : passages) {
+            assertTrue(p.end() - p.start() <= 60 + 12, p.toString());
+        }
+        assertEquals(240.0, passages.getLast().end());
+    }
+
+    @Test
+    void noCuesGiveNoPassages() {
+        assertEquals(List.of(), new PassageBuilder().build("t", List.of()));
+    }
+}
