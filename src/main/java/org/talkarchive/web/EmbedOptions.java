@@ -1,0 +1,131 @@
+package org.talkarchive.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.talkarchive.search.SearchMode;
+
+/**
+ * The attributes of one {@code <talk-search>} element, read from the query of {@code /embed} (to tailor the snippet)
+ * and {@code /embed/frame} (the iframe variant). Values that would make a widget search nothing are refused here,
+ * naming the parameter, so a site owner sees the mistake before pasting the snippet.
+ *
+ * @param limit null for the widget's default
+ */
+public record EmbedOptions(String topic, String season, String speaker, String mode, Integer limit,
+                           String placeholder, String theme) {
+
+    public static final int DEFAULT_LIMIT = 5;
+    public static final int MAX_LIMIT = 20;
+    public static final int MAX_PLACEHOLDER = 80;
+    static final Set<String> THEMES = Set.of("auto", "light", "dark");
+    static final List<String> PARAMETERS = List.of("topic", "season", "speaker", "mode", "limit", "placeholder", "theme");
+
+    /** What a filter may name: the archive's topic ids, season numbers and speaker names. */
+    public record Known(Set<String> topics, Set<String> seasons, Set<String> speakers) {
+    }
+
+    public static EmbedOptions none() {
+        return new EmbedOptions(null, null, null, null, null, null, null);
+    }
+
+    public static EmbedOptions parse(Map<String, List<String>> params, Known known) {
+        for (String name : params.keySet()) {
+            if (!PARAMETERS.contains(name)) {
+                throw RequestException.badParameter("unknown_parameter", name,
+                        "unknown parameter: " + name + " (use " + String.join(", ", PARAMETERS) + ")");
+            }
+        }
+        String topic = oneOf(params, "topic", known.topics(), "topic");
+        String season = oneOf(params, "season", known.seasons(), "season");
+        String speaker = oneOf(params, "speaker", known.speakers(), "speaker");
+        String mode = value(params, "mode");
+        if (mode != null) {
+            try {
+                mode = SearchMode.parse(mode).label();
+            } catch (IllegalArgumentException e) {
+                throw RequestException.badParameter("bad_mode", "mode", e.getMessage());
+            }
+        }
+        Integer limit = limit(value(params, "limit"));
+        String placeholder = value(params, "placeholder");
+        if (placeholder != null && placeholder.length() > MAX_PLACEHOLDER) {
+            throw RequestException.badParameter("bad_placeholder", "placeholder",
+                    "placeholder is longer than " + MAX_PLACEHOLDER + " characters");
+        }
+        String theme = value(params, "theme");
+        if (theme != null && !THEMES.contains(theme)) {
+            throw RequestException.badParameter("bad_theme", "theme",
+                    "unknown theme: " + theme + " (use auto, light or dark)");
+        }
+        return new EmbedOptions(topic, season, speaker, mode, limit, placeholder,
+                "auto".equals(theme) ? null : theme);
+    }
+
+    /** The element's attributes in a stable order, only those that are set. */
+    public Map<String, String> attributes() {
+        Map<String, String> out = new LinkedHashMap<>();
+        put(out, "topic", topic);
+        put(out, "season", season);
+        put(out, "speaker", speaker);
+        put(out, "mode", mode);
+        put(out, "limit", limit == null ? null : limit.toString());
+        put(out, "placeholder", placeholder);
+        put(out, "theme", theme);
+        return out;
+    }
+
+    /** The filters the archive's own search page understands, for the no-JavaScript fallback form. */
+    public Map<String, String> searchFilters() {
+        Map<String, String> out = new LinkedHashMap<>();
+        put(out, "topic", topic);
+        put(out, "season", season);
+        put(out, "speaker", speaker);
+        put(out, "mode", mode);
+        return out;
+    }
+
+    /** The placeholder the widget shows, its default included. */
+    public String effectivePlaceholder() {
+        return placeholder != null ? placeholder : "Search talks";
+    }
+
+    private static void put(Map<String, String> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private static String oneOf(Map<String, List<String>> params, String name, Set<String> allowed, String what) {
+        String value = value(params, name);
+        if (value != null && !allowed.contains(value)) {
+            throw RequestException.badParameter("unknown_" + what, name, "no " + what + " in the archive is called "
+                    + value);
+        }
+        return value;
+    }
+
+    private static Integer limit(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw RequestException.badParameter("bad_limit", "limit", "limit must be a whole number: " + raw);
+        }
+        if (value < 1 || value > MAX_LIMIT) {
+            throw RequestException.badParameter("bad_limit", "limit",
+                    "limit must be between 1 and " + MAX_LIMIT + ": " + value);
+        }
+        return value;
+    }
+
+    /** One value, blank meaning absent (an empty form field). */
+    private static String value(Map<String, List<String>> params, String name) {
+        String value = SearchParams.single(params, name, "").strip();
+        return value.isEmpty() ? null : value;
+    }
+}
