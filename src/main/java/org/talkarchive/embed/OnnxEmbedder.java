@@ -1,0 +1,178 @@
+package org.talkarchive.embed;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.inference.Predictor;
+import ai.djl.translate.TranslateException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Embeds text with a quantised sentence-transformer run by DJL on ONNX Runtime, fully offline: the model and its
+ * tokenizer are read from the classpath into memory, nothing is downloaded and nothing is written beside the native
+ * libraries DJL and ONNX Runtime unpack.
+ *
+ * <p>Each text is one model call (see {@link SentenceEmbeddingTranslator} for why batches would change vectors).
+ * Thread-safe: a small pool of predictors (DJL predictors are not thread-safe) shares one ONNX Runtime session, so
+ * concurrent queries from web requests, or several indexing threads, run side by side.
+ */
+public final class OnnxEmbedder implements Embedder {
+
+    static {
+        // Before any DJL class initialises.
+        DjlOfflineMode.enable();
+    }
+
+    private static final String ENGINE = "OnnxRuntime";
+
+    private final EmbeddingModel model;
+    private final HuggingFaceTokenizer tokenizer;
+    private final Model onnxModel;
+    private final BlockingQueue<Predictor<String, float[]>> predictors;
+    private final List<Predictor<String, float[]>> allPredictors;
+    private volatile boolean closed;
+
+    private OnnxEmbedder(EmbeddingModel model, HuggingFaceTokenizer tokenizer, Model onnxModel, int predictorCount) {
+        this.model = model;
+        this.tokenizer = tokenizer;
+        this.onnxModel = onnxModel;
+        SentenceEmbeddingTranslator translator = new SentenceEmbeddingTranslator(tokenizer, model);
+        this.allPredictors = new ArrayList<>(predictorCount);
+        this.predictors = new ArrayBlockingQueue<>(predictorCount);
+        for (int i = 0; i < predictorCount; i++) {
+            Predictor<String, float[]> predictor = onnxModel.newPredictor(translator);
+            allPredictors.add(predictor);
+            predictors.add(predictor);
+        }
+    }
+
+    /**
+     * Loads a model from the classpath.
+     *
+     * @param intraOpThreads ONNX Runtime threads per model call (it uses one unless told)
+     * @param predictorCount how many model calls may run at the same time
+     */
+    public static OnnxEmbedder load(EmbeddingModel model, int intraOpThreads, int predictorCount) {
+        Objects.requireNonNull(model, "model");
+        if (intraOpThreads < 1) {
+            throw new IllegalArgumentException("intraOpThreads must be at least 1, was " + intraOpThreads);
+        }
+        if (predictorCount < 1) {
+            throw new IllegalArgumentException("predictorCount must be at least 1, was " + predictorCount);
+        }
+        HuggingFaceTokenizer tokenizer = loadTokenizer(model);
+        Model onnxModel = Model.newInstance(model.modelName(), Device.cpu(), ENGINE);
+        try (InputStream in = resource(model.onnxResource())) {
+            onnxModel.load(in, Map.of("intraOpNumThreads", String.valueOf(intraOpThreads)));
+            return new OnnxEmbedder(model, tokenizer, onnxModel, predictorCount);
+        } catch (IOException | MalformedModelException | RuntimeException e) {
+            onnxModel.close();
+            tokenizer.close();
+            throw new IllegalStateException("cannot load embedding model " + model.modelName()
+                    + " from classpath resource " + model.onnxResource() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The shipped tokenizer.json may fix its own truncation and padding (MiniLM's truncates at 128 and pads to 128):
+     * we truncate at the model card's limit and never pad, since padding would change a quantised model's output.
+     */
+    private static HuggingFaceTokenizer loadTokenizer(EmbeddingModel model) {
+        Map<String, String> options = Map.of(
+                "truncation", "true",
+                "maxLength", String.valueOf(model.maxTokens()),
+                "padding", "false",
+                "addSpecialTokens", "true");
+        try (InputStream in = resource(model.tokenizerResource())) {
+            return HuggingFaceTokenizer.newInstance(in, options);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read tokenizer " + model.tokenizerResource() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = OnnxEmbedder.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("classpath resource " + name + " not found; the langchain4j embeddings "
+                    + "jar that ships it must be on the classpath (see pom.xml)");
+        }
+        return in;
+    }
+
+    @Override
+    public String modelName() {
+        return model.modelName();
+    }
+
+    @Override
+    public int dimension() {
+        return model.dimension();
+    }
+
+    public EmbeddingModel model() {
+        return model;
+    }
+
+    /** Embeds a search query, with the model's query instruction if it has one. */
+    @Override
+    public float[] embedQuery(String query) {
+        Objects.requireNonNull(query, "query");
+        return run(model.queryPrefix() + query);
+    }
+
+    /** Embeds passages (abstracts, bios, transcript passages); the result keeps the order of {@code texts}. */
+    @Override
+    public List<float[]> embedDocuments(List<String> texts) {
+        Objects.requireNonNull(texts, "texts");
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i) == null) {
+                throw new IllegalArgumentException("texts[" + i + "] is null");
+            }
+        }
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            vectors.add(run(text));
+        }
+        return vectors;
+    }
+
+    private float[] run(String text) {
+        if (closed) {
+            throw new IllegalStateException("embedder " + model.modelName() + " is closed");
+        }
+        Predictor<String, float[]> predictor;
+        try {
+            predictor = predictors.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the embedding model", e);
+        }
+        try {
+            return predictor.predict(text);
+        } catch (TranslateException e) {
+            throw new IllegalStateException("embedding with " + model.modelName() + " failed: " + e.getMessage(), e);
+        } finally {
+            predictors.add(predictor);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        allPredictors.forEach(Predictor::close);
+        onnxModel.close();
+        tokenizer.close();
+    }
+}
