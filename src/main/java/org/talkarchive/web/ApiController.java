@@ -1,0 +1,147 @@
+package org.talkarchive.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.talkarchive.search.FacetDimension;
+import org.talkarchive.search.SearchRequest;
+import org.talkarchive.search.SearchResponse;
+import org.talkarchive.search.TalkDetail;
+import org.talkarchive.search.TalkSearcher;
+
+/** The read-only JSON API under {@code /api/v1}: HTTP in, searcher call, JSON out. */
+public final class ApiController {
+
+    static final int DEFAULT_RELATED = 5;
+    static final int MAX_LIMIT = 20;
+
+    private final TalkSearcher searcher;
+    private final ArchiveCatalog catalog;
+    private final ApiJson json;
+    private final String openApi;
+
+    public ApiController(ArchiveCatalog catalog, WebConfig config) {
+        this.searcher = catalog.searcher();
+        this.catalog = catalog;
+        this.json = new ApiJson(config);
+        this.openApi = readOpenApi().replace("\"url\": \"http://localhost:7070\"",
+                "\"url\": \"" + config.publicBaseUrl() + "\"");
+    }
+
+    public void search(Context ctx) {
+        SearchRequest request = SearchParams.parse(ctx.queryParamMap());
+        SearchResponse response = searcher.search(request);
+        Map<String, Object> body = json.search(response);
+        // took_ms changes on every call; the ETag covers everything else so a repeated search can answer 304
+        HttpCaching.etag(ctx, ApiJson.write(body));
+        body.put("took_ms", response.tookMillis());
+        send(ctx, body);
+    }
+
+    public void talk(Context ctx) {
+        send(ctx, json.talk(requireTalk(ctx.pathParam("id"))));
+    }
+
+    public void related(Context ctx) {
+        allowOnly(ctx, Set.of("limit"));
+        TalkDetail detail = requireTalk(ctx.pathParam("id"));
+        int limit = intParam(ctx, "limit", DEFAULT_RELATED);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", detail.talk().id());
+        body.put("related", searcher.related(detail.talk().id(), limit).stream().map(json::related).toList());
+        send(ctx, body);
+    }
+
+    public void topics(Context ctx) {
+        allowOnly(ctx, Set.of());
+        Map<String, Integer> counts = catalog.facetCounts(FacetDimension.TOPIC.parameter());
+        send(ctx, Map.of("topics", searcher.topics().stream()
+                .map(t -> json.topic(t, counts.getOrDefault(t.id(), 0))).toList()));
+    }
+
+    public void datasets(Context ctx) {
+        allowOnly(ctx, Set.of());
+        Map<String, Integer> counts = catalog.facetCounts(FacetDimension.DATASET.parameter());
+        send(ctx, Map.of("datasets", searcher.datasets().stream()
+                .map(d -> json.dataset(d, counts.getOrDefault(d.id(), 0))).toList()));
+    }
+
+    public void speakers(Context ctx) {
+        allowOnly(ctx, Set.of());
+        send(ctx, Map.of("speakers", catalog.speakers().stream().map(json::speakerProfile).toList()));
+    }
+
+    public void suggest(Context ctx) {
+        allowOnly(ctx, Set.of("q", "limit"));
+        String q = SearchParams.single(ctx.queryParamMap(), "q", "").strip();
+        if (q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+            throw RequestException.badParameter("query_too_long", "q",
+                    "q is longer than " + SearchRequest.MAX_QUERY_LENGTH + " characters");
+        }
+        int limit = intParam(ctx, "limit", 8);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", q);
+        body.put("suggestions", q.isEmpty() ? List.of()
+                : searcher.suggest(q, limit).stream().map(json::suggestion).toList());
+        send(ctx, body);
+    }
+
+    public void openApi(Context ctx) {
+        HttpCaching.etag(ctx, openApi);
+        ctx.contentType("application/json; charset=utf-8").result(openApi);
+    }
+
+    private TalkDetail requireTalk(String id) {
+        if (!id.matches("[a-z0-9][a-z0-9-]{0,80}")) {
+            throw RequestException.notFound("no talk with id " + id);
+        }
+        return searcher.talk(id).orElseThrow(() -> RequestException.notFound("no talk with id " + id));
+    }
+
+    private static void allowOnly(Context ctx, Set<String> allowed) {
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!allowed.contains(name)) {
+                throw RequestException.badParameter("unknown_parameter", name,
+                        "unknown parameter: " + name + (allowed.isEmpty() ? " (this endpoint takes none)"
+                                : " (use " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
+            }
+        }
+    }
+
+    private static int intParam(Context ctx, String name, int fallback) {
+        String raw = SearchParams.single(ctx.queryParamMap(), name, "");
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw);
+            if (value >= 1 && value <= MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed range
+        }
+        throw RequestException.badParameter("bad_limit", name, name + " must be between 1 and " + MAX_LIMIT + ": " + raw);
+    }
+
+    private static void send(Context ctx, Object body) {
+        ctx.contentType("application/json; charset=utf-8").result(ApiJson.write(body));
+    }
+
+    private static String readOpenApi() {
+        try (InputStream in = ApiController.class.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

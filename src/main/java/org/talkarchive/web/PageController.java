@@ -1,0 +1,184 @@
+package org.talkarchive.web;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.talkarchive.corpus.Dataset;
+import org.talkarchive.corpus.Speaker;
+import org.talkarchive.corpus.Talk;
+import org.talkarchive.corpus.Topic;
+import org.talkarchive.search.FacetDimension;
+import org.talkarchive.search.FacetValue;
+import org.talkarchive.search.SearchRequest;
+import org.talkarchive.search.SearchResponse;
+import org.talkarchive.search.TalkDetail;
+import org.talkarchive.search.TalkSearcher;
+import org.talkarchive.search.TalkSummary;
+import org.talkarchive.web.view.HomePage;
+import org.talkarchive.web.view.Link;
+import org.talkarchive.web.view.ListPage;
+import org.talkarchive.web.view.SearchPage;
+import org.talkarchive.web.view.TalkCard;
+import org.talkarchive.web.view.TalkPage;
+
+/** The server-rendered pages: reads the request, asks the searcher, hands one model record to one template. */
+public final class PageController {
+
+    static final int RELATED_TALKS = 5;
+    static final int LATEST_TALKS = 6;
+
+    private final TalkSearcher searcher;
+    private final ArchiveCatalog catalog;
+    private final WebConfig config;
+
+    public PageController(ArchiveCatalog catalog, WebConfig config) {
+        this.searcher = catalog.searcher();
+        this.catalog = catalog;
+        this.config = config;
+    }
+
+    public void home(Context ctx) {
+        TalkCards cards = cards();
+        List<TalkSummary> all = catalog.allTalks();
+        List<TalkCard> upcoming = cards.cards(all.stream().filter(t -> "upcoming".equals(t.status())).toList());
+        List<TalkCard> latest = cards.cards(all.stream().filter(t -> !"upcoming".equals(t.status()))
+                .limit(LATEST_TALKS).toList());
+        List<Topic> topics = searcher.topics();
+        List<Link> seasons = seasonLinks();
+        HomePage page = new HomePage(all.size(), catalog.speakers().size(), seasons.size(), upcoming, latest,
+                TopicSeasonChart.build(catalog, topics),
+                topics.stream().map(t -> new Link(t.label(), Paths.topic(t.id()))).toList(), seasons);
+        render(ctx, "home.jte", page);
+    }
+
+    public void search(Context ctx) {
+        SearchRequest request = SearchParams.parse(ctx.queryParamMap());
+        SearchResponse response = searcher.search(request);
+        render(ctx, "search.jte", SearchPageBuilder.build(request, response, cards()));
+    }
+
+    public void talk(Context ctx) {
+        String id = ctx.pathParam("id");
+        TalkDetail detail = searcher.talk(id)
+                .orElseThrow(() -> RequestException.notFound("There is no talk with the id “" + id + "”."));
+        TalkCards cards = cards();
+        Talk talk = detail.talk();
+        List<TalkPage.Related> related = searcher.related(talk.id(), RELATED_TALKS).stream()
+                .map(r -> new TalkPage.Related(cards.card(r.talk()), r.reasons())).toList();
+        List<TalkPage.Line> transcript = detail.transcript().stream()
+                .map(p -> new TalkPage.Line(Paths.anchor(p.start()), Paths.clock(p.start()), (long) p.start(),
+                        p.text(), talk.videoLinkAt(p.start()).orElse(null)))
+                .toList();
+        Map<String, String> datasetNames = new HashMap<>();
+        searcher.datasets().forEach(d -> datasetNames.put(d.id(), d.name()));
+        TalkPage page = new TalkPage(cards.card(summaryOf(detail)), talk.series(), "Season " + talk.season(),
+                Paths.season(talk.season()),
+                talk.speakers().stream().map(PageController::speakerBlock).toList(),
+                talk.abstractText(), talk.video(), talk.youtubeId().orElse(null),
+                cards.topicLinks(talk.topics()), cards.topicLinks(detail.inferredTopics()),
+                detail.datasets().stream()
+                        .map(d -> new Link(datasetNames.getOrDefault(d, d), Paths.dataset(d))).toList(),
+                transcript, related, BibTex.of(talk, config.absolute(Paths.talk(talk.id()))),
+                "/api/v1/talks/" + SearchUrls.encode(talk.id()));
+        render(ctx, "talk.jte", page);
+    }
+
+    public void topic(Context ctx) {
+        String id = ctx.pathParam("topic");
+        Topic topic = searcher.topics().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> RequestException.notFound("There is no topic “" + id + "”."));
+        String dim = FacetDimension.TOPIC.parameter();
+        ListPage page = new ListPage(topic.kind() == null ? "Topic" : capitalise(topic.kind()), topic.label(),
+                topic.description(), List.of(), List.of(), cards().cards(catalog.talksWhere(dim, id)),
+                SearchUrls.filtered(dim, id));
+        render(ctx, "list.jte", page);
+    }
+
+    public void dataset(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        Dataset dataset = searcher.datasets().stream().filter(d -> d.id().equals(slug)).findFirst()
+                .orElseThrow(() -> RequestException.notFound("There is no dataset “" + slug + "”."));
+        String dim = FacetDimension.DATASET.parameter();
+        List<ListPage.Fact> facts = new ArrayList<>();
+        if (dataset.modality() != null && !dataset.modality().isBlank()) {
+            facts.add(new ListPage.Fact("Modality", dataset.modality()));
+        }
+        if (!dataset.aliases().isEmpty()) {
+            facts.add(new ListPage.Fact("Also called", String.join(", ", dataset.aliases())));
+        }
+        List<Link> links = dataset.homepage() == null ? List.of()
+                : List.of(new Link("Dataset homepage", dataset.homepage()));
+        ListPage page = new ListPage("Dataset", dataset.name(), "Talks that discuss " + dataset.name() + ".",
+                facts, links, cards().cards(catalog.talksWhere(dim, slug)), SearchUrls.filtered(dim, slug));
+        render(ctx, "list.jte", page);
+    }
+
+    public void speaker(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        ArchiveCatalog.SpeakerProfile profile = catalog.speaker(slug)
+                .orElseThrow(() -> RequestException.notFound("There is no speaker “" + slug + "”."));
+        Speaker s = profile.speaker();
+        List<ListPage.Fact> facts = new ArrayList<>();
+        if (s.affiliation() != null && !s.affiliation().isBlank()) {
+            facts.add(new ListPage.Fact("Affiliation", s.affiliation()));
+        }
+        if (s.country() != null && !s.country().isBlank()) {
+            facts.add(new ListPage.Fact("Country", s.country()));
+        }
+        List<Link> links = s.website() == null || s.website().isBlank() ? List.of()
+                : List.of(new Link("Website", s.website()));
+        ListPage page = new ListPage("Speaker", s.name(), s.bio(), facts, links, cards().cards(profile.talks()),
+                null);
+        render(ctx, "list.jte", page);
+    }
+
+    public void season(Context ctx) {
+        int n = Seasons.number(ctx.pathParam("n"));
+        String dim = FacetDimension.SEASON.parameter();
+        Optional<FacetValue> value = catalog.facet(dim, Map.of()).stream()
+                .filter(v -> Seasons.number(v.value()) == n && ctx.pathParam("n").matches("\\d{1,3}")).findFirst();
+        if (value.isEmpty()) {
+            throw RequestException.notFound("There is no season “" + ctx.pathParam("n") + "”.");
+        }
+        List<TalkSummary> talks = new ArrayList<>(catalog.talksWhere(dim, value.get().value()));
+        talks.sort(Comparator.comparing(TalkSummary::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        ListPage page = new ListPage("Season", "Season " + n, talks.size() + (talks.size() == 1 ? " talk" : " talks")
+                + " of the series.", List.of(), List.of(), cards().cards(talks),
+                SearchUrls.filtered(dim, value.get().value()));
+        render(ctx, "list.jte", page);
+    }
+
+    private List<Link> seasonLinks() {
+        return catalog.facet(FacetDimension.SEASON.parameter(), Map.of()).stream()
+                .map(v -> Seasons.number(v.value())).filter(n -> n > 0).sorted().distinct()
+                .map(n -> new Link("Season " + n, Paths.season(n))).toList();
+    }
+
+    private TalkCards cards() {
+        return new TalkCards(searcher.topics());
+    }
+
+    static TalkSummary summaryOf(TalkDetail detail) {
+        Talk t = detail.talk();
+        return new TalkSummary(t.id(), t.code(), t.title(), t.speakers().stream().map(Speaker::name).toList(),
+                t.date(), t.status().label(), t.topics(), detail.inferredTopics(), detail.datasets(), t.video());
+    }
+
+    private static TalkPage.SpeakerBlock speakerBlock(Speaker s) {
+        return new TalkPage.SpeakerBlock(s.name(), Paths.speaker(s.slug()), s.affiliation(), s.country(),
+                s.website(), s.bio());
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static void render(Context ctx, String template, Object page) {
+        Pages.secureHeaders(ctx);
+        ctx.render(template, Map.of("page", page));
+    }
+}

@@ -1,0 +1,111 @@
+package org.talkarchive.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.talkarchive.search.FacetDimension;
+import org.talkarchive.search.FacetResult;
+import org.talkarchive.search.FacetValue;
+import org.talkarchive.search.PassageHit;
+import org.talkarchive.search.SearchHit;
+import org.talkarchive.search.SearchMode;
+import org.talkarchive.search.SearchRequest;
+import org.talkarchive.search.SearchResponse;
+import org.talkarchive.search.SortOrder;
+import org.talkarchive.web.view.Link;
+import org.talkarchive.web.view.SearchPage;
+
+/** Shapes a search response into the search page's model; every link keeps the rest of the search state. */
+final class SearchPageBuilder {
+
+    /** Facet values shown before "more"; selected values are always shown. */
+    static final int SHOWN_VALUES = 6;
+    static final int PAGE_WINDOW = 2;
+
+    private static final Map<SearchMode, String> MODE_LABELS = Map.of(
+            SearchMode.HYBRID, "Words + meaning", SearchMode.KEYWORD, "Words", SearchMode.SEMANTIC, "Meaning");
+    private static final Map<SortOrder, String> SORT_LABELS = Map.of(
+            SortOrder.RELEVANCE, "Best match", SortOrder.DATE, "Newest first");
+
+    private SearchPageBuilder() {
+    }
+
+    static SearchPage build(SearchRequest request, SearchResponse response, TalkCards cards) {
+        List<SearchPage.Option> modes = List.of(SearchMode.HYBRID, SearchMode.KEYWORD, SearchMode.SEMANTIC).stream()
+                .map(m -> new SearchPage.Option(m.label(), MODE_LABELS.get(m), m == request.mode())).toList();
+        List<SearchPage.Option> sorts = List.of(SortOrder.RELEVANCE, SortOrder.DATE).stream()
+                .map(s -> new SearchPage.Option(s.label(), SORT_LABELS.get(s), s == request.effectiveSort()))
+                .toList();
+        List<SearchPage.Hit> hits = response.hits().stream().map(h -> hit(h, cards)).toList();
+        List<SearchPage.Facet> facets = response.facets().stream()
+                .filter(f -> !f.values().isEmpty())
+                .map(f -> facet(request, f)).toList();
+        String clear = SearchUrls.of(new SearchRequest(request.query(), request.mode(), Map.of(), request.sort(), 1,
+                request.size()));
+        return new SearchPage(request.query(), request.mode().label(), request.effectiveSort().label(),
+                response.total(), response.correctedQuery(), modes, sorts, hits, facets, chips(request, response),
+                clear, pagination(request, response.total()),
+                "/api/v1/search" + SearchUrls.query(SearchParams.toParams(request)));
+    }
+
+    private static SearchPage.Hit hit(SearchHit hit, TalkCards cards) {
+        List<SearchPage.Snippet> snippets = hit.snippets().stream()
+                .map(s -> new SearchPage.Snippet(s.field(), Highlights.safeHtml(s.html()))).toList();
+        List<SearchPage.Passage> passages = new ArrayList<>();
+        for (PassageHit p : hit.passages()) {
+            passages.add(new SearchPage.Passage(Paths.clock(p.start()), Highlights.safeHtml(p.html()),
+                    Paths.transcriptAnchor(hit.talk().id(), p.start()), p.link()));
+        }
+        return new SearchPage.Hit(cards.card(hit.talk()), snippets, passages);
+    }
+
+    private static SearchPage.Facet facet(SearchRequest request, FacetResult facet) {
+        List<SearchPage.FacetValue> shown = new ArrayList<>();
+        List<SearchPage.FacetValue> more = new ArrayList<>();
+        for (FacetValue v : facet.values()) {
+            SearchPage.FacetValue view = new SearchPage.FacetValue(v.value(), v.label(), v.count(), v.selected(),
+                    SearchUrls.toggle(request, facet.dimension(), v.value()));
+            (shown.size() < SHOWN_VALUES || v.selected() ? shown : more).add(view);
+        }
+        return new SearchPage.Facet(facet.dimension(), facet.label(), shown, more);
+    }
+
+    /** One removable chip per active filter value, labelled as the facet labels it. */
+    private static List<Link> chips(SearchRequest request, SearchResponse response) {
+        List<Link> chips = new ArrayList<>();
+        for (FacetDimension dim : FacetDimension.values()) {
+            for (String value : request.filters().getOrDefault(dim.parameter(), List.of())) {
+                String label = response.facets().stream().filter(f -> f.dimension().equals(dim.parameter()))
+                        .flatMap(f -> f.values().stream()).filter(v -> v.value().equals(value))
+                        .map(FacetValue::label).findFirst().orElse(value);
+                chips.add(new Link(dim.label() + ": " + label, SearchUrls.toggle(request, dim.parameter(), value)));
+            }
+        }
+        return chips;
+    }
+
+    static SearchPage.Pagination pagination(SearchRequest request, long total) {
+        int pages = (int) Math.max(1, Math.min(SearchParams.MAX_PAGE, (total + request.size() - 1) / request.size()));
+        int page = request.page();
+        List<SearchPage.PageLink> links = new ArrayList<>();
+        int from = Math.max(1, page - PAGE_WINDOW);
+        int to = Math.min(pages, page + PAGE_WINDOW);
+        if (from > 1) {
+            links.add(new SearchPage.PageLink("1", SearchUrls.page(request, 1), false));
+            if (from > 2) {
+                links.add(new SearchPage.PageLink("…", null, false));
+            }
+        }
+        for (int p = from; p <= to; p++) {
+            links.add(new SearchPage.PageLink(String.valueOf(p), SearchUrls.page(request, p), p == page));
+        }
+        if (to < pages) {
+            if (to < pages - 1) {
+                links.add(new SearchPage.PageLink("…", null, false));
+            }
+            links.add(new SearchPage.PageLink(String.valueOf(pages), SearchUrls.page(request, pages), false));
+        }
+        return new SearchPage.Pagination(page, pages, page > 1 ? SearchUrls.page(request, page - 1) : null,
+                page < pages ? SearchUrls.page(request, page + 1) : null, links);
+    }
+}

@@ -1,0 +1,5 @@
+package org.talkarchive.web.view;
+
+/** A labelled link. */
+public record Link(String label, String href) {
+}
