@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The ranked results of one system (one search mode) for every query: query id to documents, best first.
@@ -29,6 +30,18 @@ public record Run(String tag, Map<String, List<ScoredDoc>> rankings) {
             copy.put(qid, List.copyOf(docs));
         });
         rankings = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Runs every query of a set through a search function (query text to ranked documents) and collects the run;
+     * the eval command calls this once per search mode.
+     */
+    public static Run collect(String tag, QuerySet queries, Function<String, List<ScoredDoc>> search) {
+        Map<String, List<ScoredDoc>> rankings = new LinkedHashMap<>();
+        for (JudgedQuery query : queries.queries()) {
+            rankings.put(query.id(), search.apply(query.text()));
+        }
+        return new Run(tag, rankings);
     }
 
     /** Document ids of a query in rank order; empty when the system returned nothing for it. */

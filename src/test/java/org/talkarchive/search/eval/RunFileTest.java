@@ -65,4 +65,23 @@ class RunFileTest {
 
         assertEquals(file + ":2: score must be a number but was 'many'", e.getMessage());
     }
+
+    @Test
+    void collectRunsEveryQueryInSetOrderThroughTheSearchFunction() {
+        QuerySet queries = QuerySet.parse("b\tdata leakage\tkeyword\na\tZajac\taccent\n", "q.tsv");
+
+        Run run = Run.collect("keyword", queries, text -> List.of(new ScoredDoc(text.replace(' ', '_'), 1.0)));
+
+        assertEquals(List.of("b", "a"), List.copyOf(run.rankings().keySet()));
+        assertEquals(List.of("data_leakage"), run.rankedDocIds("b"));
+        assertEquals(List.of("Zajac"), run.rankedDocIds("a"));
+    }
+
+    @Test
+    void aDocumentReturnedTwiceForAQueryIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Run("t",
+                Map.of("q1", List.of(new ScoredDoc("a", 2), new ScoredDoc("a", 1)))));
+
+        assertEquals("document a is ranked twice for query q1", e.getMessage());
+    }
 }
