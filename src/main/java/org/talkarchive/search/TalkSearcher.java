@@ -1,12 +1,24 @@
 package org.talkarchive.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.talkarchive.corpus.Dataset;
+import org.talkarchive.corpus.Passage;
 import org.talkarchive.corpus.Topic;
 import org.talkarchive.embed.Embedder;
+import org.talkarchive.index.Fields;
+import org.talkarchive.index.IndexLocation;
+import org.talkarchive.index.TalkJson;
 
 /**
  * The one searcher every front end calls: keyword, semantic and hybrid search with facets, highlights and
@@ -14,41 +26,259 @@ import org.talkarchive.embed.Embedder;
  */
 public final class TalkSearcher implements AutoCloseable {
 
-    private TalkSearcher() {
+    /** How many candidates each mode ranks before filtering and paging. */
+    static final int CANDIDATES = 1000;
+    /** Semantic matches must come this close (in dot product) to the best one to count as matches at all. */
+    static final double SEMANTIC_MARGIN = 0.12;
+
+    private final LuceneTalkIndex index;
+    private final Embedder embedder;
+    private final List<Topic> topics;
+    private final List<Dataset> datasets;
+    private final Map<String, String> topicLabels = new HashMap<>();
+    private final Map<String, String> datasetNames = new HashMap<>();
+    private final KeywordQuery keywordQuery;
+    private final ResultShaper shaper;
+    private final RelatedTalks relatedTalks;
+    private final TalkSuggester suggester;
+    private volatile Fusion fusion = Fusion.CONVEX;
+
+    private TalkSearcher(LuceneTalkIndex index, Embedder embedder) throws IOException {
+        this.index = index;
+        this.embedder = embedder;
+        this.topics = TalkJson.readTopics(index.meta().get(Fields.META_TOPICS));
+        this.datasets = TalkJson.readDatasets(index.meta().get(Fields.META_DATASETS));
+        topics.forEach(t -> topicLabels.put(t.id(), t.label()));
+        datasets.forEach(d -> datasetNames.put(d.id(), d.name()));
+        this.keywordQuery = new KeywordQuery(index.analyzer(), index.reader());
+        this.shaper = new ResultShaper(index);
+        this.relatedTalks = new RelatedTalks(index.talks(), topicLabels, datasetNames);
+        this.suggester = new TalkSuggester(index.talks().values(), topics);
     }
 
     /** Opens the index in {@code indexDir}; fails if it was built with a model other than {@code embedder}'s. */
     public static TalkSearcher open(Path indexDir, Embedder embedder) throws IOException {
-        throw new IOException("not built yet");
+        Path generation = new IndexLocation(indexDir).current().orElseThrow(() -> new IOException(
+                "no index in " + indexDir + ": build one with `index --corpus corpus --index " + indexDir + "`"));
+        LuceneTalkIndex index = new LuceneTalkIndex(generation);
+        String builtWith = index.meta().get(Fields.META_MODEL);
+        if (!embedder.modelName().equals(builtWith)) {
+            index.close();
+            throw new IllegalStateException("index " + indexDir + " was built with model " + builtWith
+                    + " but the searcher uses " + embedder.modelName() + ": rebuild the index or pass --model "
+                    + builtWith);
+        }
+        return new TalkSearcher(index, embedder);
+    }
+
+    /** The embedding model an index was built with, if there is an index in {@code indexDir}. */
+    public static Optional<String> indexedModel(Path indexDir) throws IOException {
+        Optional<Path> generation = new IndexLocation(indexDir).current();
+        if (generation.isEmpty()) {
+            return Optional.empty();
+        }
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(
+                org.apache.lucene.store.FSDirectory.open(generation.get()))) {
+            return Optional.ofNullable(reader.getIndexCommit().getUserData().get(Fields.META_MODEL));
+        }
+    }
+
+    /** The embedding model the index was built with. */
+    public String modelName() {
+        return index.meta().get(Fields.META_MODEL);
+    }
+
+    /** Chooses how hybrid mode fuses its two rankings (for the eval command's comparisons). */
+    public void useFusion(Fusion method) {
+        this.fusion = method;
     }
 
     public SearchResponse search(SearchRequest request) {
-        throw new IllegalStateException("not built yet");
+        long start = System.nanoTime();
+        try {
+            Candidates candidates = rank(request);
+            LuceneTalkIndex.FacetCounts counts =
+                    index.facets(request.isBrowse() ? null : candidates.order().keySet(), request.filters());
+            List<String> matching = candidates.order().keySet().stream()
+                    .filter(counts.matching()::contains).toList();
+            if (request.isBrowse()) {
+                matching = index.talks().keySet().stream().filter(counts.matching()::contains).toList();
+            }
+            if (request.effectiveSort() == SortOrder.DATE) {
+                matching = sortByDate(matching);
+            }
+            int from = Math.min(matching.size(), (request.page() - 1) * request.size());
+            int to = Math.min(matching.size(), from + request.size());
+            List<SearchHit> hits = new ArrayList<>();
+            for (String id : matching.subList(from, to)) {
+                hits.add(shaper.hit(index.talks().get(id), candidates, request.isBrowse()));
+            }
+            return new SearchResponse(request, matching.size(), hits, facetResults(counts, request.filters()),
+                    candidates.parsed() == null ? null : candidates.parsed().corrected(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ranked talks a mode gives for a query (no filters, no paging): what `eval` measures. */
+    public List<Ranked> ranking(String query, SearchMode mode, int limit) {
+        try {
+            return rank(new SearchRequest(query, mode, Map.of(), null, 1, 10)).order().entrySet().stream()
+                    .limit(limit).map(e -> new Ranked(e.getKey(), e.getValue())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Candidates rank(SearchRequest request) throws IOException {
+        if (request.isBrowse()) {
+            return new Candidates(null, new LinkedHashMap<>(), Map.of(), Map.of(), Map.of());
+        }
+        KeywordQuery.Parsed parsed = keywordQuery.parse(request.query());
+        List<Ranked> keyword = request.mode() == SearchMode.SEMANTIC ? List.of()
+                : index.lexical(parsed.query(), CANDIDATES);
+        List<Ranked> semantic = List.of();
+        Map<String, List<PassageMatch>> semanticPassages = new HashMap<>();
+        if (request.mode() != SearchMode.KEYWORD) {
+            semantic = semanticRanking(parsed.text(), semanticPassages);
+        }
+        List<Ranked> order = switch (request.mode()) {
+            case KEYWORD -> keyword;
+            case SEMANTIC -> semantic;
+            case HYBRID -> fusion.fuse(keyword, semantic, parsed.lexicalNeed() ? 0.85 : 0.5);
+        };
+        LinkedHashMap<String, Double> scores = new LinkedHashMap<>();
+        order.forEach(r -> scores.put(r.talkId(), r.score()));
+        return new Candidates(parsed, scores, ranks(keyword), ranks(semantic), semanticPassages);
+    }
+
+    /** Talks by the best of their own vector and their passages' vectors, cut where similarity falls away. */
+    private List<Ranked> semanticRanking(String text, Map<String, List<PassageMatch>> passagesByTalk)
+            throws IOException {
+        float[] vector = embedder.embedQuery(text);
+        Map<String, Double> best = new HashMap<>();
+        for (Ranked r : index.nearestTalks(vector, Math.min(CANDIDATES, Math.max(1, index.talks().size())))) {
+            best.merge(r.talkId(), r.score(), Math::max);
+        }
+        for (PassageMatch p : index.nearestPassages(vector, 100)) {
+            best.merge(p.talkId(), p.score(), Math::max);
+            passagesByTalk.computeIfAbsent(p.talkId(), k -> new ArrayList<>()).add(p);
+        }
+        double top = best.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<Ranked> out = new ArrayList<>();
+        best.forEach((id, score) -> {
+            if (score >= top - SEMANTIC_MARGIN) {
+                out.add(new Ranked(id, score));
+            }
+        });
+        out.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::talkId));
+        return out;
+    }
+
+    private static Map<String, Integer> ranks(List<Ranked> list) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            out.put(list.get(i).talkId(), i + 1);
+        }
+        return out;
+    }
+
+    private List<String> sortByDate(List<String> ids) {
+        // Newest first; TBA (upcoming, no date) before everything dated.
+        return ids.stream().sorted(Comparator.comparing(
+                (String id) -> index.talks().get(id).talk().date(),
+                Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder().reversed()))).toList();
+    }
+
+    private List<FacetResult> facetResults(LuceneTalkIndex.FacetCounts counts, Map<String, List<String>> filters) {
+        List<FacetResult> out = new ArrayList<>();
+        for (FacetDimension dim : FacetDimension.values()) {
+            Map<String, Integer> values = new LinkedHashMap<>(counts.counts().get(dim.parameter()));
+            List<String> selected = filters.getOrDefault(dim.parameter(), List.of());
+            selected.forEach(v -> values.putIfAbsent(v, 0));
+            List<FacetValue> facetValues = new ArrayList<>();
+            values.forEach((value, count) -> facetValues.add(
+                    new FacetValue(value, facetLabel(dim, value), count, selected.contains(value))));
+            facetValues.sort(facetOrder(dim));
+            out.add(new FacetResult(dim.parameter(), dim.label(), facetValues));
+        }
+        return out;
+    }
+
+    private static Comparator<FacetValue> facetOrder(FacetDimension dim) {
+        return switch (dim) {
+            case SEASON -> Comparator.comparingInt(v -> Integer.parseInt(v.value()));
+            case YEAR -> Comparator.comparing(FacetValue::value).reversed();
+            default -> Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::label);
+        };
+    }
+
+    private String facetLabel(FacetDimension dim, String value) {
+        return switch (dim) {
+            case TOPIC -> topicLabels.getOrDefault(value, value);
+            case DATASET -> datasetNames.getOrDefault(value, value);
+            case SEASON -> "Season " + value;
+            case HAS_VIDEO -> "yes".equals(value) ? "With video" : "Without video";
+            case HAS_TRANSCRIPT -> "yes".equals(value) ? "With transcript" : "Without transcript";
+            case STATUS -> "past".equals(value) ? "Past" : "Upcoming";
+            default -> value;
+        };
     }
 
     public Optional<TalkDetail> talk(String id) {
-        throw new IllegalStateException("not built yet");
+        StoredTalk stored = index.talks().get(id);
+        if (stored == null) {
+            return Optional.empty();
+        }
+        try {
+            List<Passage> transcript = index.transcript(id);
+            return Optional.of(new TalkDetail(stored.talk(), stored.inferredTopics(), stored.datasets(), transcript));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The summary of one talk, as result lists show it. */
+    public Optional<TalkSummary> summary(String id) {
+        return Optional.ofNullable(index.talks().get(id)).map(StoredTalk::summary);
+    }
+
+    /** All talks, newest first (announced talks without a date first). */
+    public List<TalkSummary> allTalks() {
+        return index.talks().values().stream().map(StoredTalk::summary).toList();
     }
 
     public List<RelatedTalk> related(String id, int limit) {
-        throw new IllegalStateException("not built yet");
+        return relatedTalks.forTalk(id, limit);
     }
 
     public List<Suggestion> suggest(String prefix, int limit) {
-        throw new IllegalStateException("not built yet");
+        return suggester.suggest(prefix, Math.min(limit, TalkSuggester.MAX));
     }
 
     /** The topic taxonomy the index was built with. */
     public List<Topic> topics() {
-        throw new IllegalStateException("not built yet");
+        return topics;
     }
 
     /** The datasets the index was built with. */
     public List<Dataset> datasets() {
-        throw new IllegalStateException("not built yet");
+        return datasets;
     }
 
     @Override
     public void close() throws IOException {
+        index.close();
+    }
+
+    /**
+     * The ranked talks of one request before filtering.
+     *
+     * @param parsed null when browsing
+     */
+    record Candidates(KeywordQuery.Parsed parsed, LinkedHashMap<String, Double> order,
+                      Map<String, Integer> keywordRanks, Map<String, Integer> semanticRanks,
+                      Map<String, List<PassageMatch>> semanticPassages) {
     }
 }

@@ -1,0 +1,85 @@
+package org.talkarchive.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.talkarchive.search.SearchMode;
+import org.talkarchive.search.SearchRequest;
+import org.talkarchive.search.TalkSearcher;
+import org.talkarchive.search.eval.JudgedQuery;
+import org.talkarchive.search.eval.QuerySet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Measures what the README and docs/benchmarks.md report: index build time, query latency per mode (p50/p95 over
+ * the judged queries), and heap after opening. Numbers are for reading, never asserted in tests.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure build time and query latency.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--queries", required = true, description = "TSV of queries (e.g. the judged set).")
+    Path queries;
+
+    @Option(names = "--index", defaultValue = Defaults.INDEX, description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds over all queries (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--build-corpus", description = "Also time a full index build of this corpus into a temp folder.")
+    Path buildCorpus;
+
+    @Option(names = "--model", defaultValue = Defaults.MODEL, description = "Model for --build-corpus.")
+    String model;
+
+    @Override
+    public Integer call() throws Exception {
+        if (buildCorpus != null) {
+            Path tmp = Files.createTempDirectory("bench-index");
+            long t0 = System.nanoTime();
+            IndexCommand.build(buildCorpus, tmp, model);
+            System.out.printf("full build: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            t0 = System.nanoTime();
+            IndexCommand.build(buildCorpus, tmp, model);
+            System.out.printf("incremental rebuild (nothing changed): %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        }
+        List<String> texts = QuerySet.read(queries).queries().stream().map(JudgedQuery::text).toList();
+        try (Searchers.Opened opened = Searchers.open(index, null)) {
+            TalkSearcher searcher = opened.searcher();
+            System.out.printf("model %s, %d queries x %d rounds (after 1 warm-up round)%n",
+                    searcher.modelName(), texts.size(), rounds);
+            for (SearchMode mode : SearchMode.values()) {
+                texts.forEach(q -> searcher.search(SearchRequest.of(q).withMode(mode)));
+                List<Long> micros = new ArrayList<>();
+                for (int r = 0; r < rounds; r++) {
+                    for (String q : texts) {
+                        long t = System.nanoTime();
+                        searcher.search(SearchRequest.of(q).withMode(mode));
+                        micros.add((System.nanoTime() - t) / 1000);
+                    }
+                }
+                long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+                System.out.printf("%-8s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n", mode.label(),
+                        pct(sorted, 0.5), pct(sorted, 0.95), sorted[sorted.length - 1] / 1000.0);
+            }
+            Runtime rt = Runtime.getRuntime();
+            System.gc();
+            System.out.printf("heap used after searching: %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
+            System.out.printf("index size on disk: %.1f MiB%n", size(index) / 1048576.0);
+        }
+        return 0;
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))] / 1000.0;
+    }
+
+    private static long size(Path dir) throws java.io.IOException {
+        try (var walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}

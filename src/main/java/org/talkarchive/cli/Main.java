@@ -1,0 +1,35 @@
+package org.talkarchive.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar talk-archive.jar COMMAND}: index, search, serve, eval, bench. */
+@Command(name = "talk-archive", mixinStandardHelpOptions = true, version = "talk-archive 0.1.0",
+        description = "A searchable archive of recorded research talks.",
+        subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    static {
+        // Before any DJL class loads: never reach the network (DJL otherwise probes 169.254.169.254).
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("ai.djl.disable_tracking", "true");
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this instead of main). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,34 @@
+package org.talkarchive.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.talkarchive.embed.Embedder;
+import org.talkarchive.embed.Embedders;
+import org.talkarchive.search.TalkSearcher;
+
+/** Opens a searcher with the model the index was built with (or the one asked for, which must match). */
+final class Searchers {
+    private Searchers() {
+    }
+
+    /** A searcher and the embedder it owns; close both together. */
+    record Opened(TalkSearcher searcher, Embedder embedder) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            searcher.close();
+            embedder.close();
+        }
+    }
+
+    static Opened open(Path index, String model) throws IOException {
+        String name = model != null ? model : TalkSearcher.indexedModel(index).orElseThrow(() -> new IOException(
+                "no index in " + index + ": build one first with `index --corpus corpus --index " + index + "`"));
+        Embedder embedder = Embedders.load(name);
+        try {
+            return new Opened(TalkSearcher.open(index, embedder), embedder);
+        } catch (IOException | RuntimeException e) {
+            embedder.close();
+            throw e;
+        }
+    }
+}

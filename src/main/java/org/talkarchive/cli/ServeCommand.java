@@ -1,0 +1,68 @@
+package org.talkarchive.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.talkarchive.search.TalkSearcher;
+import org.talkarchive.web.WebApp;
+import org.talkarchive.web.WebConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Serves the web app, building the index first when there is none. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web app and JSON API.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--index", defaultValue = Defaults.INDEX, description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--corpus", defaultValue = Defaults.CORPUS,
+            description = "Corpus to index when there is no index yet (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--model", defaultValue = Defaults.MODEL,
+            description = "Embedding model for a first build (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--base-url", description = "Public URL of the archive, for feeds and the widget snippet "
+            + "(default: http://localhost:PORT).")
+    String baseUrl;
+
+    @Option(names = "--cors-origin", split = ",", description = "Origins allowed to call the API (default: any).")
+    List<String> corsOrigins = List.of(WebConfig.ANY);
+
+    @Option(names = "--frame-ancestor", split = ",",
+            description = "Sites allowed to frame /embed/frame (default: any).")
+    List<String> frameAncestors = List.of(WebConfig.ANY);
+
+    @Override
+    public Integer call() throws Exception {
+        if (TalkSearcher.indexedModel(index).isEmpty()) {
+            System.err.println("no index in " + index + " yet: building it from " + corpus);
+            if (!IndexCommand.build(corpus, index, model)) {
+                return 1;
+            }
+        }
+        Searchers.Opened opened = Searchers.open(index, null);
+        String base = baseUrl != null ? baseUrl : "http://localhost:" + port;
+        var app = WebApp.create(opened.searcher(), new WebConfig(corsOrigins, frameAncestors, base));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            try {
+                opened.close();
+            } catch (Exception ignored) {
+                // Exiting anyway.
+            }
+            stopped.countDown();
+        }));
+        app.start(port);
+        System.err.println("talk-archive serving " + opened.searcher().allTalks().size() + " talks at " + base);
+        stopped.await();
+        return 0;
+    }
+}

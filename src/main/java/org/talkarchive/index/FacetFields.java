@@ -1,0 +1,29 @@
+package org.talkarchive.index;
+
+import org.apache.lucene.facet.FacetsConfig;
+
+/** The facet dimensions of talk documents (names match the request parameters of the search API). */
+public final class FacetFields {
+    public static final String TOPIC = "topic";
+    public static final String DATASET = "dataset";
+    public static final String SEASON = "season";
+    public static final String YEAR = "year";
+    public static final String SPEAKER = "speaker";
+    public static final String AFFILIATION = "affiliation";
+    public static final String COUNTRY = "country";
+    public static final String STATUS = "status";
+    public static final String HAS_VIDEO = "has_video";
+    public static final String HAS_TRANSCRIPT = "has_transcript";
+
+    private FacetFields() {
+    }
+
+    /** Sorted-set doc values facets; the multi-valued dimensions are declared so counts stay per talk. */
+    public static FacetsConfig config() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : new String[] {TOPIC, DATASET, SPEAKER, AFFILIATION, COUNTRY}) {
+            config.setMultiValued(dim, true);
+        }
+        return config;
+    }
+}

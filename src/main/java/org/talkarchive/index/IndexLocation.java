@@ -1,0 +1,107 @@
+package org.talkarchive.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The layout of an index folder: each build writes a new generation folder {@code gen-<n>}, and the file
+ * {@code CURRENT} names the one being served. Switching is one atomic rename of CURRENT, so a failed or killed build
+ * never breaks the index in use, and a running server keeps reading the generation it opened.
+ */
+public final class IndexLocation {
+    private static final String CURRENT = "CURRENT";
+    private static final String PREFIX = "gen-";
+
+    private final Path root;
+
+    public IndexLocation(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The generation being served, if a build ever finished here. */
+    public Optional<Path> current() {
+        Path pointer = root.resolve(CURRENT);
+        if (!Files.isRegularFile(pointer)) {
+            return Optional.empty();
+        }
+        try {
+            Path gen = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
+            return Files.isDirectory(gen) ? Optional.of(gen) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + pointer, e);
+        }
+    }
+
+    /** A fresh, empty folder for the next generation. */
+    public Path newGeneration() throws IOException {
+        Files.createDirectories(root);
+        long next = generations().stream().mapToLong(IndexLocation::number).max().orElse(0) + 1;
+        Path gen = root.resolve(PREFIX + next);
+        Files.createDirectory(gen);
+        return gen;
+    }
+
+    /** Points CURRENT at {@code gen} atomically, then deletes generations older than the one it replaced. */
+    public void publish(Path gen) throws IOException {
+        Optional<Path> previous = current();
+        Path tmp = root.resolve(CURRENT + ".tmp");
+        Files.writeString(tmp, gen.getFileName().toString(), StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (Path old : generations()) {
+            boolean keep = old.equals(gen) || previous.map(old::equals).orElse(false);
+            if (!keep) {
+                deleteTree(old);
+            }
+        }
+    }
+
+    /** Removes a generation that failed to build. */
+    public void discard(Path gen) {
+        try {
+            deleteTree(gen);
+        } catch (IOException e) {
+            // Left for the next publish to clean up; the served index is untouched either way.
+        }
+    }
+
+    private List<Path> generations() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(root)) {
+            return list.filter(p -> p.getFileName().toString().matches(PREFIX + "\\d+") && Files.isDirectory(p)).toList();
+        }
+    }
+
+    private static long number(Path gen) {
+        return Long.parseLong(gen.getFileName().toString().substring(PREFIX.length()));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

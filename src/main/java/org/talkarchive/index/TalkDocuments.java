@@ -1,0 +1,175 @@
+package org.talkarchive.index;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.talkarchive.corpus.Dataset;
+import org.talkarchive.corpus.Passage;
+import org.talkarchive.corpus.Speaker;
+import org.talkarchive.corpus.Talk;
+import org.talkarchive.corpus.Topic;
+
+/** The one converter from an {@link IndexedTalk} to Lucene documents: the talk, then one document per passage. */
+public final class TalkDocuments {
+
+    /** Analyzed, stored, with offsets so the highlighter need not re-analyze hour-long transcripts. */
+    static final FieldType TEXT_WITH_OFFSETS = textType(true);
+    /** Analyzed but not stored: text that only feeds matching (topic synonyms, the spelling dictionary). */
+    static final FieldType TEXT_UNSTORED = textType(false);
+
+    private final Map<String, Topic> topics;
+    private final Map<String, Dataset> datasets;
+
+    public TalkDocuments(List<Topic> topics, List<Dataset> datasets) {
+        this.topics = topics.stream().collect(Collectors.toMap(Topic::id, t -> t));
+        this.datasets = datasets.stream().collect(Collectors.toMap(Dataset::id, d -> d));
+    }
+
+    public List<Document> toDocuments(IndexedTalk indexed) {
+        List<Document> docs = new ArrayList<>();
+        docs.add(talkDocument(indexed));
+        for (int i = 0; i < indexed.passages().size(); i++) {
+            docs.add(passageDocument(indexed.talk(), indexed.passages().get(i), indexed.passageVectors().get(i)));
+        }
+        return docs;
+    }
+
+    private Document talkDocument(IndexedTalk indexed) {
+        Talk talk = indexed.talk();
+        Document doc = new Document();
+        doc.add(new StringField(Fields.TYPE, Fields.TYPE_TALK, Field.Store.NO));
+        doc.add(new StringField(Fields.ID, talk.id(), Field.Store.YES));
+        doc.add(new StoredField(Fields.TALK_JSON, TalkJson.write(talk)));
+        doc.add(new StoredField(Fields.CONTENT_HASH, indexed.contentHash()));
+        doc.add(new NumericDocValuesField(Fields.DATE_SORT,
+                talk.date() == null ? Long.MAX_VALUE : talk.date().toEpochDay()));
+        indexed.inferredTopics().forEach(t -> doc.add(new StoredField(Fields.INFERRED_TOPICS, t)));
+        indexed.datasets().forEach(d -> doc.add(new StoredField(Fields.DATASETS, d)));
+
+        doc.add(new Field(Fields.TITLE, talk.title(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(Fields.ABSTRACT, talk.abstractText(), TEXT_WITH_OFFSETS));
+        for (Speaker s : talk.speakers()) {
+            doc.add(new Field(Fields.SPEAKER, s.name(), TEXT_WITH_OFFSETS));
+            doc.add(new Field(Fields.AFFILIATION, s.affiliation() + ", " + s.country(), TEXT_WITH_OFFSETS));
+            if (!s.bio().isBlank()) {
+                doc.add(new Field(Fields.BIO, s.bio(), TEXT_WITH_OFFSETS));
+            }
+        }
+        doc.add(new Field(Fields.TOPICS_TEXT, topicText(indexed.effectiveTopics()), TEXT_UNSTORED));
+        doc.add(new Field(Fields.DATASETS_TEXT, datasetText(indexed.datasets()), TEXT_UNSTORED));
+        String transcript = indexed.passages().stream().map(Passage::text).collect(Collectors.joining(" "));
+        if (!transcript.isEmpty()) {
+            doc.add(new Field(Fields.TRANSCRIPT, transcript, TEXT_WITH_OFFSETS));
+        }
+        doc.add(new Field(Fields.SPELL, spellText(talk, transcript), TEXT_UNSTORED));
+
+        doc.add(new KnnFloatVectorField(Fields.VECTOR, indexed.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new StoredField(Fields.VECTOR_BYTES, toBytes(indexed.vector())));
+        addFacets(doc, indexed);
+        return doc;
+    }
+
+    private void addFacets(Document doc, IndexedTalk indexed) {
+        Talk talk = indexed.talk();
+        indexed.effectiveTopics().forEach(t -> doc.add(new SortedSetDocValuesFacetField(FacetFields.TOPIC, t)));
+        indexed.datasets().forEach(d -> doc.add(new SortedSetDocValuesFacetField(FacetFields.DATASET, d)));
+        doc.add(new SortedSetDocValuesFacetField(FacetFields.SEASON, String.valueOf(talk.season())));
+        if (talk.date() != null) {
+            doc.add(new SortedSetDocValuesFacetField(FacetFields.YEAR, String.valueOf(talk.date().getYear())));
+        }
+        Set<String> affiliations = new LinkedHashSet<>();
+        Set<String> countries = new LinkedHashSet<>();
+        for (Speaker s : talk.speakers()) {
+            doc.add(new SortedSetDocValuesFacetField(FacetFields.SPEAKER, s.name()));
+            affiliations.add(s.affiliation());
+            countries.add(s.country());
+        }
+        affiliations.stream().filter(a -> !a.isBlank())
+                .forEach(a -> doc.add(new SortedSetDocValuesFacetField(FacetFields.AFFILIATION, a)));
+        countries.stream().filter(c -> !c.isBlank())
+                .forEach(c -> doc.add(new SortedSetDocValuesFacetField(FacetFields.COUNTRY, c)));
+        doc.add(new SortedSetDocValuesFacetField(FacetFields.STATUS, talk.status().label()));
+        doc.add(new SortedSetDocValuesFacetField(FacetFields.HAS_VIDEO, talk.youtubeId().isPresent() ? "yes" : "no"));
+        doc.add(new SortedSetDocValuesFacetField(FacetFields.HAS_TRANSCRIPT, indexed.passages().isEmpty() ? "no" : "yes"));
+    }
+
+    private Document passageDocument(Talk talk, Passage passage, float[] vector) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.TYPE, Fields.TYPE_PASSAGE, Field.Store.NO));
+        doc.add(new StringField(Fields.ID, talk.id(), Field.Store.YES));
+        doc.add(new Field(Fields.TRANSCRIPT, passage.text(), TEXT_WITH_OFFSETS));
+        doc.add(new StoredField(Fields.START, passage.start()));
+        doc.add(new StoredField(Fields.END, passage.end()));
+        doc.add(new StoredField(Fields.ORDINAL, passage.ordinal()));
+        doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new StoredField(Fields.VECTOR_BYTES, toBytes(vector)));
+        return doc;
+    }
+
+    private String topicText(List<String> topicIds) {
+        StringBuilder text = new StringBuilder();
+        for (String id : topicIds) {
+            Topic topic = topics.get(id);
+            if (topic != null) {
+                text.append(topic.label()).append(". ").append(String.join(", ", topic.synonyms())).append(". ");
+            }
+        }
+        return text.toString();
+    }
+
+    private String datasetText(Set<String> datasetIds) {
+        StringBuilder text = new StringBuilder();
+        for (String id : datasetIds) {
+            Dataset dataset = datasets.get(id);
+            if (dataset != null) {
+                text.append(dataset.name()).append(". ").append(String.join(", ", dataset.aliases())).append(". ");
+            }
+        }
+        return text.toString();
+    }
+
+    private static String spellText(Talk talk, String transcript) {
+        StringBuilder text = new StringBuilder(talk.title()).append(' ').append(talk.abstractText());
+        for (Speaker s : talk.speakers()) {
+            text.append(' ').append(s.name()).append(' ').append(s.affiliation()).append(' ').append(s.bio());
+        }
+        return text.append(' ').append(transcript).toString();
+    }
+
+    static byte[] toBytes(float[] vector) {
+        ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES);
+        buffer.asFloatBuffer().put(vector);
+        return buffer.array();
+    }
+
+    public static float[] fromBytes(byte[] bytes) {
+        float[] vector = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes).asFloatBuffer().get(vector);
+        return vector;
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(stored);
+        type.setIndexOptions(stored
+                ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+                : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.freeze();
+        return type;
+    }
+}

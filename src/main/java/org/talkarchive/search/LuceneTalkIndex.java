@@ -1,0 +1,238 @@
+package org.talkarchive.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.talkarchive.corpus.Passage;
+import org.talkarchive.index.FacetFields;
+import org.talkarchive.index.Fields;
+import org.talkarchive.index.IndexAnalyzers;
+import org.talkarchive.index.TalkDocuments;
+import org.talkarchive.index.TalkJson;
+
+/**
+ * Everything Lucene-specific the searcher needs, behind one seam: run a lexical query, run a vector query, count
+ * facets, highlight, fetch stored talks and passages. Fusion, grouping and result shaping stay above it, so another
+ * backend (e.g. Solr) could serve the same searcher.
+ */
+final class LuceneTalkIndex implements AutoCloseable {
+
+    private static final Query TALKS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_TALK));
+    private static final Query PASSAGES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE));
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer = IndexAnalyzers.perField();
+    private final FacetsConfig facetsConfig = FacetFields.config();
+    private final SortedSetDocValuesReaderState facetState;
+    private final Map<String, String> meta;
+    private final Map<String, StoredTalk> talks;
+    private final UnifiedHighlighter highlighter;
+
+    LuceneTalkIndex(Path generation) throws IOException {
+        this.reader = DirectoryReader.open(FSDirectory.open(generation));
+        this.searcher = new IndexSearcher(reader);
+        this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        this.meta = Map.copyOf(reader.getIndexCommit().getUserData());
+        this.talks = loadTalks();
+        this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withMaxLength(200_000)
+                .build();
+    }
+
+    Map<String, String> meta() {
+        return meta;
+    }
+
+    Map<String, StoredTalk> talks() {
+        return talks;
+    }
+
+    DirectoryReader reader() {
+        return reader;
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Talks matching a BM25 query, best first. */
+    List<Ranked> lexical(Query query, int k) throws IOException {
+        Query onTalks = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(TALKS, BooleanClause.Occur.FILTER).build();
+        StoredFields stored = searcher.storedFields();
+        List<Ranked> out = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(onTalks, k).scoreDocs) {
+            out.add(new Ranked(stored.document(hit.doc).get(Fields.ID), hit.score));
+        }
+        return out;
+    }
+
+    /** Talks nearest to a vector by their title+abstract embedding, with the dot product as score. */
+    List<Ranked> nearestTalks(float[] vector, int k) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<Ranked> out = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, k, TALKS), k).scoreDocs) {
+            out.add(new Ranked(stored.document(hit.doc).get(Fields.ID), toDot(hit.score)));
+        }
+        return out;
+    }
+
+    /** Transcript passages nearest to a vector. */
+    List<PassageMatch> nearestPassages(float[] vector, int k) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<PassageMatch> out = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, k, PASSAGES), k).scoreDocs) {
+            out.add(new PassageMatch(hit.doc, stored.document(hit.doc).get(Fields.ID), toDot(hit.score)));
+        }
+        return out;
+    }
+
+    /** Passages of one talk that match a BM25 query, best first. */
+    List<PassageMatch> lexicalPassages(Query query, String talkId, int k) throws IOException {
+        Query q = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(PASSAGES, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.ID, talkId)), BooleanClause.Occur.FILTER).build();
+        List<PassageMatch> out = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(q, k).scoreDocs) {
+            out.add(new PassageMatch(hit.doc, talkId, hit.score));
+        }
+        return out;
+    }
+
+    /** The stored passage behind a passage document. */
+    Passage passage(int docId) throws IOException {
+        Document doc = searcher.storedFields().document(docId);
+        return new Passage(doc.get(Fields.ID), doc.getField(Fields.ORDINAL).numericValue().intValue(),
+                doc.getField(Fields.START).numericValue().doubleValue(),
+                doc.getField(Fields.END).numericValue().doubleValue(), doc.get(Fields.TRANSCRIPT));
+    }
+
+    /** A talk's whole transcript, in order. */
+    List<Passage> transcript(String talkId) throws IOException {
+        Query q = new BooleanQuery.Builder().add(PASSAGES, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.ID, talkId)), BooleanClause.Occur.FILTER).build();
+        List<Passage> out = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
+            out.add(passage(hit.doc));
+        }
+        out.sort(Comparator.comparingInt(Passage::ordinal));
+        return out;
+    }
+
+    /**
+     * Applies the filters to the candidate talks (all talks when null) and counts every facet dimension
+     * drill-sideways: each dimension as if its own filter were off.
+     */
+    FacetCounts facets(Collection<String> candidates, Map<String, List<String>> filters) throws IOException {
+        Query base = TALKS;
+        if (candidates != null) {
+            List<BytesRef> ids = candidates.stream().map(BytesRef::new).toList();
+            base = new BooleanQuery.Builder().add(TALKS, BooleanClause.Occur.FILTER)
+                    .add(new TermInSetQuery(Fields.ID, ids), BooleanClause.Occur.FILTER).build();
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
+        filters.forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
+        DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetState);
+        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, Math.max(1, reader.maxDoc()));
+        Set<String> matching = new HashSet<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : result.hits.scoreDocs) {
+            matching.add(stored.document(hit.doc).get(Fields.ID));
+        }
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        for (FacetDimension dim : FacetDimension.values()) {
+            counts.put(dim.parameter(), childCounts(result.facets, dim.parameter()));
+        }
+        return new FacetCounts(matching, counts);
+    }
+
+    private static Map<String, Integer> childCounts(Facets facets, String dim) throws IOException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        try {
+            org.apache.lucene.facet.FacetResult children = facets.getAllChildren(dim);
+            if (children != null) {
+                for (LabelAndValue lv : children.labelValues) {
+                    out.put(lv.label, lv.value.intValue());
+                }
+            }
+        } catch (IllegalArgumentException dimensionNotInIndex) {
+            // No talk has a value in this dimension (e.g. no transcripts yet): no counts.
+        }
+        return out;
+    }
+
+    /** Highlighted fragments per field for the given talk or passage documents; null where a field did not match. */
+    Map<String, String[]> highlight(String[] fields, Query query, int[] docIds, int passages) throws IOException {
+        int[] maxPassages = new int[fields.length];
+        java.util.Arrays.fill(maxPassages, passages);
+        return highlighter.highlightFields(fields, query, docIds, maxPassages);
+    }
+
+    private Map<String, StoredTalk> loadTalks() throws IOException {
+        Map<String, StoredTalk> out = new LinkedHashMap<>();
+        StoredFields stored = searcher.storedFields();
+        Set<String> withTranscript = new HashSet<>();
+        for (ScoreDoc hit : searcher.search(PASSAGES, Math.max(1, reader.maxDoc())).scoreDocs) {
+            withTranscript.add(stored.document(hit.doc).get(Fields.ID));
+        }
+        Sort byDate = new Sort(new SortField(Fields.DATE_SORT, SortField.Type.LONG, true));
+        for (ScoreDoc hit : searcher.search(TALKS, Math.max(1, reader.maxDoc()), byDate).scoreDocs) {
+            Document doc = stored.document(hit.doc);
+            String id = doc.get(Fields.ID);
+            out.put(id, new StoredTalk(hit.doc, TalkJson.readTalk(doc.get(Fields.TALK_JSON)),
+                    List.of(doc.getValues(Fields.INFERRED_TOPICS)), List.of(doc.getValues(Fields.DATASETS)),
+                    TalkDocuments.fromBytes(doc.getBinaryValue(Fields.VECTOR_BYTES).bytes),
+                    withTranscript.contains(id)));
+        }
+        return out;
+    }
+
+    /** Lucene scores a dot-product match as (1 + dot) / 2; callers think in dot products. */
+    private static double toDot(float luceneScore) {
+        return 2.0 * luceneScore - 1.0;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    /** Talks left after filtering, and the drill-sideways counts per dimension (value to count). */
+    record FacetCounts(Set<String> matching, Map<String, Map<String, Integer>> counts) {
+    }
+}

@@ -1,0 +1,100 @@
+package org.talkarchive.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.talkarchive.corpus.Passage;
+import org.talkarchive.corpus.Talk;
+import org.talkarchive.index.Fields;
+
+/** Builds a {@link SearchHit}: highlighted snippets and the best transcript passages with deep links. */
+final class ResultShaper {
+
+    private static final String[] SNIPPET_FIELDS = {Fields.TITLE, Fields.ABSTRACT, Fields.BIO, Fields.TRANSCRIPT};
+    private static final int PASSAGES_PER_HIT = 3;
+    private static final int PLAIN_SNIPPET_CHARS = 240;
+
+    private final LuceneTalkIndex index;
+
+    ResultShaper(LuceneTalkIndex index) {
+        this.index = index;
+    }
+
+    SearchHit hit(StoredTalk stored, TalkSearcher.Candidates candidates, boolean browse) throws IOException {
+        Talk talk = stored.talk();
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        if (candidates.keywordRanks().containsKey(talk.id())) {
+            ranks.put("keyword", candidates.keywordRanks().get(talk.id()));
+        }
+        if (candidates.semanticRanks().containsKey(talk.id())) {
+            ranks.put("semantic", candidates.semanticRanks().get(talk.id()));
+        }
+        double score = candidates.order().getOrDefault(talk.id(), 0.0);
+        if (browse) {
+            return new SearchHit(stored.summary(), score, ranks, List.of(plainAbstract(talk)), List.of());
+        }
+        List<Snippet> snippets = snippets(stored, candidates.parsed());
+        List<PassageHit> passages = passages(stored, candidates);
+        return new SearchHit(stored.summary(), score, ranks, snippets, passages);
+    }
+
+    private List<Snippet> snippets(StoredTalk stored, KeywordQuery.Parsed parsed) throws IOException {
+        Map<String, String[]> highlighted = index.highlight(SNIPPET_FIELDS, parsed.query(),
+                new int[] {stored.docId()}, 2);
+        List<Snippet> out = new ArrayList<>();
+        for (String field : SNIPPET_FIELDS) {
+            String[] perDoc = highlighted.get(field);
+            if (perDoc != null && perDoc[0] != null && perDoc[0].contains("<mark>")) {
+                out.add(new Snippet(field, perDoc[0]));
+            }
+        }
+        if (out.stream().noneMatch(s -> s.field().equals(Fields.ABSTRACT))) {
+            out.add(plainAbstract(stored.talk()));
+        }
+        return out;
+    }
+
+    /** The abstract's opening, escaped, for hits whose words did not match it (semantic matches, browsing). */
+    private static Snippet plainAbstract(Talk talk) {
+        String text = talk.abstractText().strip();
+        if (text.length() > PLAIN_SNIPPET_CHARS) {
+            int cut = text.lastIndexOf(' ', PLAIN_SNIPPET_CHARS);
+            text = text.substring(0, cut > 0 ? cut : PLAIN_SNIPPET_CHARS) + "…";
+        }
+        return new Snippet(Fields.ABSTRACT, Html.escape(text));
+    }
+
+    private List<PassageHit> passages(StoredTalk stored, TalkSearcher.Candidates candidates) throws IOException {
+        if (!stored.hasTranscript()) {
+            return List.of();
+        }
+        String talkId = stored.talk().id();
+        Map<Integer, Double> byDoc = new LinkedHashMap<>();
+        for (PassageMatch m : index.lexicalPassages(candidates.parsed().query(), talkId, PASSAGES_PER_HIT)) {
+            byDoc.merge(m.docId(), 1.0 + m.score(), Math::max);
+        }
+        for (PassageMatch m : candidates.semanticPassages().getOrDefault(talkId, List.of())) {
+            byDoc.merge(m.docId(), m.score(), Math::max);
+        }
+        List<Integer> docs = byDoc.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+                .limit(PASSAGES_PER_HIT).map(Map.Entry::getKey).toList();
+        if (docs.isEmpty()) {
+            return List.of();
+        }
+        int[] docIds = docs.stream().mapToInt(Integer::intValue).toArray();
+        String[] highlighted = index.highlight(new String[] {Fields.TRANSCRIPT}, candidates.parsed().query(),
+                docIds, 1).get(Fields.TRANSCRIPT);
+        List<PassageHit> out = new ArrayList<>();
+        for (int i = 0; i < docIds.length; i++) {
+            Passage p = index.passage(docIds[i]);
+            String html = highlighted != null && highlighted[i] != null && highlighted[i].contains("<mark>")
+                    ? highlighted[i] : Html.escape(p.text());
+            out.add(new PassageHit(p.start(), p.end(), html, stored.talk().videoLinkAt(p.start()).orElse(null)));
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,19 @@
+package org.talkarchive.search;
+
+import java.util.List;
+import org.talkarchive.corpus.Talk;
+
+/** A talk as the index holds it, kept in memory by the searcher (the index is read-only while served). */
+record StoredTalk(int docId, Talk talk, List<String> inferredTopics, List<String> datasets, float[] vector,
+                  boolean hasTranscript) {
+
+    List<String> effectiveTopics() {
+        return talk.topics().isEmpty() ? inferredTopics : talk.topics();
+    }
+
+    TalkSummary summary() {
+        return new TalkSummary(talk.id(), talk.code(), talk.title(),
+                talk.speakers().stream().map(s -> s.name()).toList(), talk.date(), talk.status().label(),
+                talk.topics(), inferredTopics, datasets, talk.video());
+    }
+}
