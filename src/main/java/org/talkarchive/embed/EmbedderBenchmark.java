@@ -1,0 +1,162 @@
+package org.talkarchive.embed;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Measures embedding speed by hand (never in tests): passages per second for every model with 1 and 2 ONNX Runtime
+ * threads per call, and with two callers of one thread each (how a parallel indexer would use the predictor pool),
+ * and single-query latency.
+ *
+ * <pre>java ... org.talkarchive.embed.EmbedderBenchmark corpus/talks [passages=200]</pre>
+ *
+ * Passages are the abstract-length paragraphs (at least {@value #MIN_PASSAGE_CHARS} characters) of the Markdown or
+ * text files given, repeated in turn until there are enough.
+ */
+public final class EmbedderBenchmark {
+
+    static {
+        DjlOfflineMode.enable();
+    }
+
+    static final int MIN_PASSAGE_CHARS = 200;
+    private static final int WARM_UP_TEXTS = 32;
+    private static final List<String> QUERIES = List.of("fairness dermatology", "shortcut learning in chest x-rays",
+            "annotator disagreement skin lesion segmentation", "data leakage brain MRI",
+            "multimodal electronic health records bias", "brain tumor segmentation challenge",
+            "open access skin cancer image datasets", "calibration and uncertainty");
+    private static final int QUERY_ROUNDS = 10;
+
+    private EmbedderBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: EmbedderBenchmark <file-or-folder of .md/.txt> [passages=200]");
+            System.exit(2);
+        }
+        int count = args.length == 2 ? Integer.parseInt(args[1]) : 200;
+        List<String> passages = passages(Path.of(args[0]), count);
+        run(passages, System.out);
+    }
+
+    /** Runs every model in every setting over {@code passages}, printing one line per setting. */
+    public static void run(List<String> passages, PrintStream out) {
+        double meanChars = passages.stream().mapToInt(String::length).average().orElse(0);
+        out.printf(Locale.ROOT, "%d passages, mean %.0f characters; %d cores%n", passages.size(), meanChars,
+                Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "%-20s %7s %7s %9s %12s %13s %13s%n", "model", "threads", "callers", "load ms",
+                "passages/s", "query p50 ms", "query p95 ms");
+        int[][] settings = {{1, 1}, {2, 1}, {1, 2}};
+        for (EmbeddingModel model : EmbeddingModel.values()) {
+            for (int[] setting : settings) {
+                int threads = setting[0];
+                int callers = setting[1];
+                long loadStart = System.nanoTime();
+                try (OnnxEmbedder embedder = OnnxEmbedder.load(model, threads, callers)) {
+                    double loadMs = millisSince(loadStart);
+                    embedder.embedDocuments(passages.subList(0, Math.min(WARM_UP_TEXTS, passages.size())));
+                    long start = System.nanoTime();
+                    embedInParallel(embedder, passages, callers);
+                    double perSecond = passages.size() / (millisSince(start) / 1000);
+                    double[] latencies = queryLatencies(embedder);
+                    out.printf(Locale.ROOT, "%-20s %7d %7d %9.0f %12.1f %13.1f %13.1f%n", model.modelName(),
+                            threads, callers, loadMs, perSecond, percentile(latencies, 0.50),
+                            percentile(latencies, 0.95));
+                }
+            }
+        }
+    }
+
+    /** Splits the passages into {@code callers} interleaved shares embedded at the same time. */
+    private static void embedInParallel(OnnxEmbedder embedder, List<String> passages, int callers) {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<List<float[]>>> shares = new ArrayList<>();
+            for (int caller = 0; caller < callers; caller++) {
+                List<String> share = new ArrayList<>();
+                for (int i = caller; i < passages.size(); i += callers) {
+                    share.add(passages.get(i));
+                }
+                shares.add(pool.submit(() -> embedder.embedDocuments(share)));
+            }
+            for (Future<List<float[]>> share : shares) {
+                share.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("benchmark interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("embedding failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double[] queryLatencies(OnnxEmbedder embedder) {
+        QUERIES.forEach(embedder::embedQuery);
+        double[] latencies = new double[QUERIES.size() * QUERY_ROUNDS];
+        int i = 0;
+        for (int round = 0; round < QUERY_ROUNDS; round++) {
+            for (String query : QUERIES) {
+                long start = System.nanoTime();
+                embedder.embedQuery(query);
+                latencies[i++] = millisSince(start);
+            }
+        }
+        return latencies;
+    }
+
+    /** Abstract-length paragraphs of the files, repeated in turn up to {@code count}. */
+    static List<String> passages(Path source, int count) throws IOException {
+        List<Path> files;
+        if (Files.isDirectory(source)) {
+            try (Stream<Path> walk = Files.walk(source)) {
+                files = walk.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt"))
+                        .sorted().toList();
+            }
+        } else {
+            files = List.of(source);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (Path file : files) {
+            for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\\R")) {
+                // Drop a YAML key or a Markdown label such as "abstract:" or "Bio:" in front of the text.
+                String text = line.replaceFirst("^\\s*[\\p{Alpha} ]{1,20}:\\s*[>|]?\\s*", "").strip();
+                if (text.length() >= MIN_PASSAGE_CHARS) {
+                    paragraphs.add(text);
+                }
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            throw new IllegalArgumentException("no line of " + MIN_PASSAGE_CHARS + "+ characters in " + source);
+        }
+        List<String> passages = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            passages.add(paragraphs.get(i % paragraphs.size()));
+        }
+        return passages;
+    }
+
+    private static double millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
+    }
+
+    private static double percentile(double[] values, double fraction) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(sorted.length - 1, Math.round(fraction * (sorted.length - 1)))];
+    }
+}
