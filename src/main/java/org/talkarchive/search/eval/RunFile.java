@@ -12,13 +12,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * TREC run files: one line per retrieved document, {@code qid Q0 docid rank score tag}.
  *
- * <p>Writing keeps the engine's order and numbers ranks from 1. Reading follows trec_eval, which ignores the
+ * <p>Writing keeps the engine's order, numbers ranks from 1 and writes scores at full precision. Reading follows trec_eval, which ignores the
  * rank column and orders a query's documents by score descending, ties broken by docid descending; so a file
  * read back and scored with {@link TrecMetrics} gives trec_eval's numbers. A run whose scores tie can therefore
  * be ordered differently by trec_eval than by the engine; the engine's own evaluation uses its ranks.
@@ -43,10 +42,18 @@ public final class RunFile {
         for (Map.Entry<String, List<ScoredDoc>> entry : run.rankings().entrySet()) {
             int rank = 1;
             for (ScoredDoc doc : entry.getValue()) {
-                writer.write(String.format(Locale.ROOT, "%s Q0 %s %d %.6f %s%n",
-                        entry.getKey(), doc.docId(), rank++, doc.score(), run.tag()));
+                writer.write(entry.getKey() + " Q0 " + doc.docId() + " " + rank++ + " " + scoreText(doc.score())
+                        + " " + run.tag() + "\n");
             }
         }
+    }
+
+    /**
+     * The shortest text that reads back as the same double: rounding to a fixed number of digits would turn close
+     * fused scores into ties that trec_eval then reorders by docid.
+     */
+    static String scoreText(double score) {
+        return Double.toString(score);
     }
 
     public static Run read(Path file) {
