@@ -1,29 +1,21 @@
 package org.talkarchive.embed;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * Real abstracts of the series, copied verbatim from the series' site (webinar_talks page), so the model tests run
- * on the text the archive serves.
+ * Real abstract text of the series. Whole abstracts come from the bundled corpus; the sentences whose vectors are
+ * pinned are copied here verbatim (from the series' site) so that editing the corpus never moves a pinned value.
  */
 final class AbstractTexts {
 
-    /** "Challenges with equipoise and fairness in AI/ML datasets in dermatology" (first sentences of the abstract). */
-    static final String FAIRNESS_DERMATOLOGY = "Clinical artificial intelligence (AI) algorithms have the potential"
-            + " to improve clinical care, but fair, generalizable algorithms depend on the clinical data on which they"
-            + " are trained and tested. To assess whether data sets used for training diagnostic AI algorithms"
-            + " addressing skin disease are adequately described and to identify potential sources of bias in these"
-            + " data sets. In this scoping review, PubMed was used to search for peer-reviewed research articles"
-            + " published between January 1, 2015, and November 1, 2020, with the following paired search terms: deep"
-            + " learning and dermatology, artificial intelligence and dermatology, deep learning and dermatologist, and"
-            + " artificial intelligence and dermatologist.";
-
-    /** "The medical segmentation decathlon" (first sentences of the abstract). */
-    static final String SEGMENTATION_DECATHLON = "International challenges have become the de facto standard for"
-            + " comparative assessment of image analysis algorithms. Although segmentation is the most widely"
-            + " investigated medical image processing task, the various challenges have been organized to focus only"
-            + " on specific clinical tasks. We organized the Medical Segmentation Decathlon (MSD)—a biomedical image"
-            + " analysis challenge, in which algorithms compete in a multitude of both tasks and modalities to"
-            + " investigate the hypothesis that a method capable of performing well on multiple tasks will generalize"
-            + " well to a previously unseen task and potentially outperform a custom-designed solution.";
+    private static final Path TALKS = Path.of("corpus", "talks");
+    private static final Pattern FRONT_MATTER = Pattern.compile("---\\R.*?\\R---\\R", Pattern.DOTALL);
 
     /** A sentence from the abstract of the shortcut-learning talk; its vectors are pinned. */
     static final String SHORTCUT_SENTENCE = "One potential driver of algorithmic unfairness, shortcut learning,"
@@ -42,5 +34,20 @@ final class AbstractTexts {
             + " dataset splitting and evaluation strategies can improve robustness and fairness in neuroimaging AI.";
 
     private AbstractTexts() {
+    }
+
+    /** The abstract of a corpus talk: the Markdown body after the YAML front matter of corpus/talks/ID.md. */
+    static String abstractOf(String talkId) {
+        Path file = TALKS.resolve(talkId + ".md");
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Matcher frontMatter = FRONT_MATTER.matcher(text);
+            if (!frontMatter.lookingAt()) {
+                throw new IllegalStateException(file + ": no YAML front matter");
+            }
+            return text.substring(frontMatter.end()).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.toAbsolutePath(), e);
+        }
     }
 }

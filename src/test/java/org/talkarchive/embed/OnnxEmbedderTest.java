@@ -114,8 +114,10 @@ class OnnxEmbedderTest {
     void fairnessQueryIsCloserToFairnessAbstractThanToSegmentationAbstract(EmbeddingModel model) {
         OnnxEmbedder embedder = embedder(model);
         float[] query = embedder.embedQuery("bias against darker skin in dermatology AI");
+        // s01e01: "Challenges with equipoise and fairness in AI/ML datasets in dermatology";
+        // s02e01: "The medical segmentation decathlon".
         List<float[]> abstracts = embedder.embedDocuments(
-                List.of(AbstractTexts.FAIRNESS_DERMATOLOGY, AbstractTexts.SEGMENTATION_DECATHLON));
+                List.of(AbstractTexts.abstractOf("s01e01"), AbstractTexts.abstractOf("s02e01")));
         double fairness = dot(query, abstracts.get(0));
         double segmentation = dot(query, abstracts.get(1));
         assertTrue(fairness > segmentation,
@@ -147,7 +149,7 @@ class OnnxEmbedderTest {
         OnnxEmbedder embedder = embedder(model);
         // About 190 word pieces per copy: three copies pass both limits (256 and 512 tokens).
         String longText = (AbstractTexts.DATA_LEAKAGE + " ").repeat(3);
-        String longerText = longText + AbstractTexts.SEGMENTATION_DECATHLON;
+        String longerText = longText + AbstractTexts.SHORTCUT_SENTENCE;
         List<float[]> vectors = embedder.embedDocuments(List.of(longText, longerText));
         assertEquals(1.0, norm(vectors.get(0)), 1e-5);
         // What lies past the limit is cut off, so it cannot change the vector.
