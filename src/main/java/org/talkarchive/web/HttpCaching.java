@@ -1,14 +1,15 @@
 package org.talkarchive.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Cache headers for GET responses. Javalin computes an ETag from the body and answers 304 on a matching
- * If-None-Match; a handler whose body has a changing part (a timing) sets the ETag here from the stable part instead.
+ * Cache headers for GET responses: a strong ETag from the body (Javalin answers a matching If-None-Match with 304);
+ * a handler whose body has a changing part (a timing) sets the ETag from the stable part instead.
  */
 public final class HttpCaching {
 
@@ -20,6 +21,20 @@ public final class HttpCaching {
 
     public static void etag(Context ctx, String stableContent) {
         ctx.header("ETag", "\"" + sha256(stableContent).substring(0, 32) + "\"");
+    }
+
+    /**
+     * Gives a successful GET a strong, quoted ETag from its body unless its handler set one; Javalin then answers a
+     * matching If-None-Match with 304.
+     */
+    public static void etagFromBody(Context ctx) {
+        if (ctx.method() != HandlerType.GET || ctx.statusCode() != 200 || ctx.res().getHeader("ETag") != null) {
+            return;
+        }
+        String body = ctx.result();
+        if (body != null) {
+            etag(ctx, body);
+        }
     }
 
     static String sha256(String s) {

@@ -6,8 +6,10 @@ import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.talkarchive.search.TalkSearcher;
 
@@ -24,7 +26,7 @@ public final class WebApp {
         ArchiveCatalog catalog = new ArchiveCatalog(searcher);
         PageController pages = new PageController(catalog, config);
         FeedController feeds = new FeedController(catalog, config);
-        ApiController api = new ApiController(catalog, config);
+        ApiController apiController = new ApiController(catalog, config);
         Cors cors = new Cors(config);
         ErrorResponses errors = new ErrorResponses();
         return Javalin.create(javalin -> {
@@ -47,7 +49,7 @@ public final class WebApp {
                 }
             });
             javalin.routes.before("/api/*", cors::apply);
-            javalin.routes.options("/api/*", cors::preflight);
+            javalin.routes.after(HttpCaching::etagFromBody);
 
             javalin.routes.get("/", pages::home);
             javalin.routes.get("/search", pages::search);
@@ -59,14 +61,19 @@ public final class WebApp {
             javalin.routes.get("/feed.atom", feeds::atom);
             javalin.routes.get("/upcoming.ics", feeds::upcoming);
 
-            javalin.routes.get("/api/v1/search", api::search);
-            javalin.routes.get("/api/v1/talks/{id}", api::talk);
-            javalin.routes.get("/api/v1/talks/{id}/related", api::related);
-            javalin.routes.get("/api/v1/topics", api::topics);
-            javalin.routes.get("/api/v1/datasets", api::datasets);
-            javalin.routes.get("/api/v1/speakers", api::speakers);
-            javalin.routes.get("/api/v1/suggest", api::suggest);
-            javalin.routes.get("/api/v1/openapi.json", api::openApi);
+            Map<String, Handler> api = new LinkedHashMap<>();
+            api.put("/api/v1/search", apiController::search);
+            api.put("/api/v1/talks/{id}", apiController::talk);
+            api.put("/api/v1/talks/{id}/related", apiController::related);
+            api.put("/api/v1/topics", apiController::topics);
+            api.put("/api/v1/datasets", apiController::datasets);
+            api.put("/api/v1/speakers", apiController::speakers);
+            api.put("/api/v1/suggest", apiController::suggest);
+            api.put("/api/v1/openapi.json", apiController::openApi);
+            api.forEach((path, handler) -> {
+                javalin.routes.get(path, handler);
+                javalin.routes.options(path, cors::preflight);
+            });
 
             // --- widget routes (/widget.js, /embed, /embed/frame): the widget engineer registers them here ---
             new WidgetController(catalog, config).register(javalin.routes);
