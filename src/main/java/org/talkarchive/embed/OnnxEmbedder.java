@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Embeds text with a quantised sentence-transformer run by DJL on ONNX Runtime, fully offline: the model and its
@@ -146,16 +147,7 @@ public final class OnnxEmbedder implements Embedder {
     }
 
     private float[] run(String text) {
-        if (closed) {
-            throw new IllegalStateException("embedder " + model.modelName() + " is closed");
-        }
-        Predictor<String, float[]> predictor;
-        try {
-            predictor = predictors.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the embedding model", e);
-        }
+        Predictor<String, float[]> predictor = acquirePredictor();
         try {
             return predictor.predict(text);
         } catch (TranslateException e) {
@@ -165,12 +157,37 @@ public final class OnnxEmbedder implements Embedder {
         }
     }
 
+    private Predictor<String, float[]> acquirePredictor() {
+        try {
+            while (true) {
+                if (closed) {
+                    throw new IllegalStateException("embedder " + model.modelName() + " is closed");
+                }
+                Predictor<String, float[]> predictor = predictors.poll(100, TimeUnit.MILLISECONDS);
+                if (predictor != null) {
+                    return predictor;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the embedding model", e);
+        }
+    }
+
+    /** Waits for model calls in flight to finish, then frees the native session and tokenizer. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        try {
+            for (int i = 0; i < allPredictors.size(); i++) {
+                predictors.take();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         allPredictors.forEach(Predictor::close);
         onnxModel.close();
         tokenizer.close();
