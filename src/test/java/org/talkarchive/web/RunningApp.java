@@ -15,10 +15,11 @@ import org.talkarchive.embed.Embedder;
 import org.talkarchive.index.TalkIndexer;
 import org.talkarchive.search.TalkSearcher;
 import org.talkarchive.testing.HashingEmbedder;
+import org.talkarchive.testing.TestIndexes;
 
 /**
- * The real web app on a random port over a real index of the real corpus, started once per test JVM and shared by
- * the web tests (starting Javalin is cheap, indexing is not).
+ * The real web app on a random port over the shared real index of the real corpus ({@link TestIndexes}), started
+ * once per test JVM and shared by the web tests.
  */
 final class RunningApp {
 
@@ -26,8 +27,6 @@ final class RunningApp {
     static final String PUBLIC_BASE = "https://talks.example.org";
 
     private static RunningApp instance;
-    private static Path indexDir;
-    private static Embedder embedder;
 
     final TalkSearcher searcher;
     final Javalin app;
@@ -42,27 +41,22 @@ final class RunningApp {
 
     static synchronized RunningApp get() {
         if (instance == null) {
-            instance = new RunningApp(openSearcher());
+            instance = new RunningApp(TestIndexes.realCorpus());
             Runtime.getRuntime().addShutdownHook(new Thread(instance.app::stop));
         }
         return instance;
     }
 
-    private static TalkSearcher openSearcher() {
-        try {
-            indexDir = Files.createTempDirectory("web-test-index");
-            embedder = new HashingEmbedder();
-            new TalkIndexer(embedder, null).build(Path.of("corpus"), indexDir);
-            return TalkSearcher.open(indexDir, embedder);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not index the corpus for the web tests", e);
-        }
-    }
 
-    /** An app whose searcher has been closed underneath it: every search fails as a real fault would. */
-    static Javalin brokenApp() throws IOException {
-        get();
-        TalkSearcher closed = TalkSearcher.open(indexDir, embedder);
+    /**
+     * An app whose searcher has been closed underneath it, so every search fails as a real fault would. It has its
+     * own small index (hashing embedder) because the shared searcher must stay open.
+     */
+    static Javalin brokenApp() throws Exception {
+        Path index = Files.createTempDirectory("web-test-broken-index");
+        Embedder embedder = new HashingEmbedder();
+        new TalkIndexer(embedder, null).build(TestIndexes.corpusDir(), index);
+        TalkSearcher closed = TalkSearcher.open(index, embedder);
         closed.close();
         return WebApp.create(closed, WebConfig.defaults(PUBLIC_BASE)).start(0);
     }
