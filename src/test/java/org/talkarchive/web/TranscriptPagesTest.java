@@ -1,0 +1,138 @@
+package org.talkarchive.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talkarchive.corpus.CorpusReader;
+import org.talkarchive.corpus.Talk;
+import org.talkarchive.embed.Embedder;
+import org.talkarchive.index.TalkIndexer;
+import org.talkarchive.search.TalkSearcher;
+import org.talkarchive.testing.HashingEmbedder;
+import org.talkarchive.testing.TestIndexes;
+
+/**
+ * Transcript features (clickable timestamps, jump links from results). The series publishes no transcripts, so this
+ * test copies the real corpus and adds captions for s01e01 made of that talk's own abstract sentences, 15 s apart.
+ */
+class TranscriptPagesTest {
+
+    @TempDir
+    static Path temp;
+
+    private static Javalin app;
+    private static TalkSearcher searcher;
+    private static String base;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path corpus = temp.resolve("corpus");
+        copyTree(TestIndexes.corpusDir(), corpus);
+        Talk talk = CorpusReader.read(corpus).talk("s01e01").orElseThrow();
+        Files.createDirectories(corpus.resolve("transcripts"));
+        Files.writeString(corpus.resolve("transcripts/s01e01.vtt"), captions(talk.abstractText()));
+        Embedder embedder = new HashingEmbedder();
+        new TalkIndexer(embedder, null).build(corpus, temp.resolve("index"));
+        searcher = TalkSearcher.open(temp.resolve("index"), embedder);
+        app = WebApp.create(searcher, WebConfig.defaults(RunningApp.PUBLIC_BASE)).start(0);
+        base = "http://localhost:" + app.port();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        app.stop();
+        searcher.close();
+    }
+
+    private static String captions(String text) {
+        String[] sentences = text.replaceAll("\\s+", " ").split("(?<=\\.) ");
+        StringBuilder vtt = new StringBuilder("WEBVTT\n\n");
+        for (int i = 0; i < sentences.length; i++) {
+            vtt.append("%s --> %s\n%s\n\n".formatted(clock(i * 15), clock(i * 15 + 15), sentences[i]));
+        }
+        return vtt.toString();
+    }
+
+    private static String clock(int s) {
+        return "%02d:%02d:%02d.000".formatted(s / 3600, s / 60 % 60, s % 60);
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(from)) {
+            paths = walk.filter(p -> !from.relativize(p).startsWith("sources")).toList();
+        }
+        for (Path p : paths) {
+            Path target = to.resolve(from.relativize(p).toString());
+            if (Files.isDirectory(p)) {
+                Files.createDirectories(target);
+            } else {
+                Files.copy(p, target);
+            }
+        }
+    }
+
+    private static String get(String path) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), path);
+        return r.body();
+    }
+
+    @Test
+    void talkPageTranscriptHasTimestampsThatPlayFromThatMoment() throws Exception {
+        Document doc = Jsoup.parse(get("/talks/s01e01"));
+        List<Element> lines = new ArrayList<>(doc.select(".transcript-lines li"));
+        assertTrue(lines.size() >= 2, "passages: " + lines.size());
+        assertEquals("t0", lines.get(0).id());
+        for (Element line : lines) {
+            Element stamp = line.selectFirst("a.timestamp");
+            assertNotNull(stamp);
+            String seconds = stamp.attr("data-seconds");
+            assertEquals("t" + seconds, line.id());
+            assertTrue(stamp.attr("href").matches("https://www\\.youtube\\.com/watch\\?v=[\\w-]{11}&t=" + seconds + "s"),
+                    stamp.attr("href"));
+        }
+    }
+
+    @Test
+    void searchResultsJumpToTheMatchingTranscriptLine() throws Exception {
+        JsonNode api = ApiJson.mapper().readTree(get("/api/v1/search?q=cutaneous+neoplasms&mode=keyword"));
+        JsonNode hit = api.get("hits").get(0);
+        assertEquals("s01e01", hit.get("id").asText(), api.toString());
+        assertFalse(hit.get("passages").isEmpty(), hit.toString());
+        JsonNode passage = hit.get("passages").get(0);
+        assertTrue(passage.get("html").asText().contains("<mark>"));
+        assertFalse(passage.get("text").asText().contains("<mark>"));
+
+        Document results = Jsoup.parse(get("/search?q=cutaneous+neoplasms&mode=keyword"));
+        Element jump = results.selectFirst(".hit .passages a.timestamp");
+        assertNotNull(jump);
+        String href = jump.attr("href");
+        assertTrue(href.startsWith("/talks/s01e01#t"), href);
+        Document talkPage = Jsoup.parse(get("/talks/s01e01"));
+        assertNotNull(talkPage.getElementById(href.substring(href.indexOf('#') + 1)), "anchor " + href);
+        assertNotNull(results.selectFirst(".hit .passages a.video-jump[href*=youtube.com/watch]"));
+    }
+}
