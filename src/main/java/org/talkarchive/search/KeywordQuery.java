@@ -52,7 +52,7 @@ final class KeywordQuery {
      *                    keyword evidence must dominate the fusion
      * @param corrected   the query with misspelled words replaced, or null when nothing was replaced
      */
-    record Parsed(Query query, String text, String corrected, boolean lexicalNeed) {
+    record Parsed(Query query, String text, String corrected, boolean lexicalNeed, List<String> terms) {
     }
 
     private final Analyzer analyzer;
@@ -79,7 +79,9 @@ final class KeywordQuery {
                     BooleanClause.Occur.SHOULD);
         }
         boolean lexical = namesTalk || text.contains("\"") || FIELD_PREFIX.matcher(text).find() || namesPerson(text);
-        return new Parsed(query.build(), text, corrected, lexical);
+        List<String> terms = analyzedTerms(Fields.ABSTRACT, text.replaceAll("\\b(AND|OR|NOT)\\b", " ")).stream()
+                .distinct().toList();
+        return new Parsed(query.build(), text, corrected, lexical, terms);
     }
 
     private Query parseLenient(String text) {

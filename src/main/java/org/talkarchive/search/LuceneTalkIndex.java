@@ -102,6 +102,31 @@ final class LuceneTalkIndex implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The largest share of the query's terms that any one of the given talks contains (in any text field). Low for
+     * a paraphrase whose words the talk does not use, where BM25 only matches stray words.
+     */
+    double termCoverage(List<String> terms, Collection<String> talkIds) throws IOException {
+        if (terms.isEmpty() || talkIds.isEmpty()) {
+            return 0;
+        }
+        Query idFilter = new TermInSetQuery(Fields.ID, talkIds.stream().map(BytesRef::new).toList());
+        Map<Integer, Integer> matchedTerms = new java.util.HashMap<>();
+        for (String term : terms) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            for (String field : KeywordQuery.BOOSTS.keySet()) {
+                anyField.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+            }
+            Query q = new BooleanQuery.Builder().add(anyField.build(), BooleanClause.Occur.MUST)
+                    .add(TALKS, BooleanClause.Occur.FILTER).add(idFilter, BooleanClause.Occur.FILTER).build();
+            for (ScoreDoc hit : searcher.search(q, talkIds.size()).scoreDocs) {
+                matchedTerms.merge(hit.doc, 1, Integer::sum);
+            }
+        }
+        int best = matchedTerms.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return (double) best / terms.size();
+    }
+
     /** Talks nearest to a vector by their title+abstract embedding, with the dot product as score. */
     List<Ranked> nearestTalks(float[] vector, int k) throws IOException {
         StoredFields stored = searcher.storedFields();

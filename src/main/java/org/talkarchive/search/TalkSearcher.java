@@ -31,6 +31,10 @@ public final class TalkSearcher implements AutoCloseable {
     /** Semantic matches must come this close (in dot product) to the best one to count as matches at all. */
     static final double SEMANTIC_MARGIN = 0.12;
 
+    static final double LEXICAL_NEED_WEIGHT = 0.85;
+    static final double MIN_KEYWORD_WEIGHT = 0.1;
+    static final double MAX_KEYWORD_WEIGHT = 0.8;
+
     private final LuceneTalkIndex index;
     private final Embedder embedder;
     private final List<Topic> topics;
@@ -41,7 +45,7 @@ public final class TalkSearcher implements AutoCloseable {
     private final ResultShaper shaper;
     private final RelatedTalks relatedTalks;
     private final TalkSuggester suggester;
-    private volatile Fusion fusion = Fusion.CONVEX;
+    private volatile Fusion fusion = Fusion.RRF;
 
     private TalkSearcher(LuceneTalkIndex index, Embedder embedder) throws IOException {
         this.index = index;
@@ -146,11 +150,24 @@ public final class TalkSearcher implements AutoCloseable {
         List<Ranked> order = switch (request.mode()) {
             case KEYWORD -> keyword;
             case SEMANTIC -> semantic;
-            case HYBRID -> fusion.fuse(keyword, semantic, parsed.lexicalNeed() ? 0.85 : 0.5);
+            case HYBRID -> fusion.fuse(keyword, semantic, keywordWeight(parsed, keyword));
         };
         LinkedHashMap<String, Double> scores = new LinkedHashMap<>();
         order.forEach(r -> scores.put(r.talkId(), r.score()));
         return new Candidates(parsed, scores, ranks(keyword), ranks(semantic), semanticPassages);
+    }
+
+    /**
+     * How much hybrid mode trusts the keyword list: most for names, ids and phrases; otherwise by how many of the
+     * query's words the best keyword hits actually contain (a paraphrase's stray word matches earn little trust).
+     */
+    private double keywordWeight(KeywordQuery.Parsed parsed, List<Ranked> keyword) throws IOException {
+        if (parsed.lexicalNeed()) {
+            return LEXICAL_NEED_WEIGHT;
+        }
+        List<String> top = keyword.stream().limit(3).map(Ranked::talkId).toList();
+        double coverage = index.termCoverage(parsed.terms(), top);
+        return MIN_KEYWORD_WEIGHT + (MAX_KEYWORD_WEIGHT - MIN_KEYWORD_WEIGHT) * coverage;
     }
 
     /** Talks by the best of their own vector and their passages' vectors, cut where similarity falls away. */
