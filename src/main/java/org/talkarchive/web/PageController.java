@@ -15,6 +15,7 @@ import org.talkarchive.search.FacetDimension;
 import org.talkarchive.search.FacetValue;
 import org.talkarchive.search.SearchRequest;
 import org.talkarchive.search.SearchResponse;
+import org.talkarchive.search.Suggestion;
 import org.talkarchive.search.TalkDetail;
 import org.talkarchive.search.TalkSearcher;
 import org.talkarchive.search.TalkSummary;
@@ -30,6 +31,7 @@ public final class PageController {
 
     static final int RELATED_TALKS = 5;
     static final int LATEST_TALKS = 6;
+    static final int SUGGESTIONS = 5;
 
     private final TalkSearcher searcher;
     private final ArchiveCatalog catalog;
@@ -58,7 +60,9 @@ public final class PageController {
     public void search(Context ctx) {
         SearchRequest request = SearchParams.parse(ctx.queryParamMap());
         SearchResponse response = searcher.search(request);
-        render(ctx, "search.jte", SearchPageBuilder.build(request, response, cards()));
+        List<Suggestion> suggestions = response.total() == 0 && !request.query().isEmpty()
+                ? searcher.suggest(request.query(), SUGGESTIONS) : List.of();
+        render(ctx, "search.jte", SearchPageBuilder.build(request, response, suggestions, cards()));
     }
 
     public void talk(Context ctx) {

@@ -12,6 +12,7 @@ import org.talkarchive.search.SearchMode;
 import org.talkarchive.search.SearchRequest;
 import org.talkarchive.search.SearchResponse;
 import org.talkarchive.search.SortOrder;
+import org.talkarchive.search.Suggestion;
 import org.talkarchive.web.view.Link;
 import org.talkarchive.web.view.SearchPage;
 
@@ -30,7 +31,8 @@ final class SearchPageBuilder {
     private SearchPageBuilder() {
     }
 
-    static SearchPage build(SearchRequest request, SearchResponse response, TalkCards cards) {
+    static SearchPage build(SearchRequest request, SearchResponse response, List<Suggestion> suggestions,
+                            TalkCards cards) {
         List<SearchPage.Option> modes = List.of(SearchMode.HYBRID, SearchMode.KEYWORD, SearchMode.SEMANTIC).stream()
                 .map(m -> new SearchPage.Option(m.label(), MODE_LABELS.get(m), m == request.mode())).toList();
         List<SearchPage.Option> sorts = List.of(SortOrder.RELEVANCE, SortOrder.DATE).stream()
@@ -43,7 +45,8 @@ final class SearchPageBuilder {
         String clear = SearchUrls.of(new SearchRequest(request.query(), request.mode(), Map.of(), request.sort(), 1,
                 request.size()));
         return new SearchPage(request.query(), request.mode().label(), request.effectiveSort().label(),
-                response.total(), response.correctedQuery(), modes, sorts, hits, facets, chips(request, response),
+                response.total(), response.correctedQuery(),
+                suggestions.stream().map(s -> new Link(s.text(), Paths.suggestion(s))).toList(), modes, sorts, hits, facets, chips(request, response),
                 clear, pagination(request, response.total()),
                 "/api/v1/search" + SearchUrls.query(SearchParams.toParams(request)));
     }

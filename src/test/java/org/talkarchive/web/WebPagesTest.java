@@ -79,6 +79,13 @@ class WebPagesTest {
     }
 
     @Test
+    void misspelledQuerySaysHowItWasUnderstood() {
+        Document doc = page("/search?q=dermatolgy&mode=keyword");
+        assertEquals("dermatology", doc.selectFirst(".corrected strong").text());
+        assertFalse(doc.select(".hit").isEmpty());
+    }
+
+    @Test
     void modeSortAndPagesAreShareableLinks() {
         Document doc = page("/search?mode=keyword&sort=date&size=4");
         assertTrue(doc.selectFirst("input[name=mode][value=keyword]").hasAttr("checked"));
