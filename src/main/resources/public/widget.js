@@ -43,7 +43,8 @@ text-decoration:none;cursor:pointer}
 [aria-selected=true]{outline:1px solid var(--_ac)}
 .t{display:block;font-weight:600;color:var(--_ac)}
 .m,.h,.msg{display:block;color:var(--_mu);font-size:.85em}
-.s{display:block;font-size:.9em;margin-top:.15em}
+.s{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;font-size:.9em;margin-top:.15em}
+.k{margin-left:.6em;padding:0 .4em;border:1px solid var(--_bd);border-radius:1em;color:var(--_mu);font-size:.72em}
 .p{margin-left:1.2em;font-size:.88em}
 .c{color:var(--_ac);margin-right:.45em;font-variant-numeric:tabular-nums}
 .h{padding:.45em .6em .1em;font-size:.72em;letter-spacing:.05em;text-transform:uppercase}
@@ -133,6 +134,10 @@ mark{background:var(--_mk);color:inherit;border-radius:2px}
 
       this.input.addEventListener('input', () => {
         clearTimeout(this.timer);
+        // An answer to older text must not arrive after this keystroke; the list is busy until the new one does.
+        if (this.ctl) this.ctl.abort();
+        this.ctl = null;
+        this.list.setAttribute('aria-busy', 'true');
         this.timer = setTimeout(() => this.run(), DEBOUNCE_MS);
       });
       this.input.addEventListener('keydown', e => this.key(e));
@@ -213,8 +218,6 @@ mark{background:var(--_mk);color:inherit;border-radius:2px}
         if (ctl === this.ctl && e.name !== 'AbortError') {
           this.fail(e.api ? 'Search failed: ' + e.message : navigator.onLine === false ? OFFLINE : DOWN);
         }
-      } finally {
-        if (ctl === this.ctl) this.list.removeAttribute('aria-busy');
       }
     }
 
@@ -235,6 +238,8 @@ mark{background:var(--_mk);color:inherit;border-radius:2px}
       this.opts = [];
       this.select(-1);
       this.list.textContent = '';
+      this.list.removeAttribute('aria-busy');
+      this.list.dataset.query = q || '';
       this.msg.textContent = '';
       this.msg.className = 'msg';
       if (q == null) {
@@ -242,10 +247,13 @@ mark{background:var(--_mk);color:inherit;border-radius:2px}
         return this.close();
       }
       const lower = q.toLowerCase();
-      const suggestions = (Array.isArray(sug) ? sug : sug && sug.suggestions || [])
-          .filter(s => s && s.text && s.text.toLowerCase() !== lower).slice(0, MAX_SUGGESTIONS)
-          .map(s => this.option({'data-q': s.text}, el('span', {class: 'm', text: s.kind}), s.text));
       const hits = res && res.hits || [];
+      // A title already listed among the talks would only repeat it.
+      const suggestions = (Array.isArray(sug) ? sug : sug && sug.suggestions || [])
+          .filter(s => s && s.text && s.text.toLowerCase() !== lower
+              && !(s.kind === 'title' && hits.some(h => h.id === s.value)))
+          .slice(0, MAX_SUGGESTIONS)
+          .map(s => this.option({'data-q': s.text}, s.text, el('span', {class: 'k', text: s.kind})));
       const talks = [];
       for (const hit of hits) talks.push(...this.talk(hit));
       const total = res && typeof res.total === 'number' ? res.total : hits.length;
