@@ -22,7 +22,6 @@ import org.talkarchive.search.TalkSummary;
 import org.talkarchive.web.view.HomePage;
 import org.talkarchive.web.view.Link;
 import org.talkarchive.web.view.ListPage;
-import org.talkarchive.web.view.SearchPage;
 import org.talkarchive.web.view.TalkCard;
 import org.talkarchive.web.view.TalkPage;
 

@@ -15,9 +15,9 @@ import org.talkarchive.web.view.Chart;
  */
 public final class TopicSeasonChart {
 
-    static final int LABEL_WIDTH = 220;
+    static final int LABEL_WIDTH = 244;
     static final int HEADER_HEIGHT = 44;
-    static final int COLUMN_WIDTH = 54;
+    static final int COLUMN_WIDTH = 58;
     static final int ROW_HEIGHT = 30;
     static final double MAX_RADIUS = 12;
     static final double MIN_RADIUS = 4.5;
