@@ -41,6 +41,17 @@ class ApiExamplesTest {
     }
 
     @Test
+    void everyCurlLineOfTheReadmeIsARunExample() throws IOException {
+        List<String> documented = parse(Files.readAllLines(EXAMPLES)).stream().map(Example::path).toList();
+        List<String> readme = Files.readAllLines(Path.of("README.md")).stream().map(String::strip)
+                .map(CURL::matcher).filter(Matcher::matches).map(m -> m.group(2)).toList();
+        assertFalse(readme.isEmpty(), "the README shows API examples");
+        for (String path : readme) {
+            assertTrue(documented.contains(path), "README example not in " + EXAMPLES + ": " + path);
+        }
+    }
+
+    @Test
     void documentHasExamplesOfEveryEndpointAndError() throws IOException {
         List<Example> examples = parse(Files.readAllLines(EXAMPLES));
         for (String endpoint : List.of("/api/v1/search?", "/api/v1/talks/s01e01", "/related", "/api/v1/topics",
