@@ -68,18 +68,8 @@ class WidgetOnHostPageTest {
 
     @AfterEach
     void consoleHasNoErrors() {
-        List<LogEntry> errors = consoleErrors();
+        List<LogEntry> errors = chromium.severeConsoleEntries();
         assertTrue(errors.isEmpty(), "console errors: " + errors);
-    }
-
-    /**
-     * SEVERE console entries since the last call, except the 404 for the favicon the browser asks of the archive's
-     * own pages (opened from a result), which have none yet: that entry is the browser's, not the widget's.
-     */
-    private static List<LogEntry> consoleErrors() {
-        return chromium.severeConsoleEntries().stream()
-                .filter(e -> !e.getMessage().matches("http://localhost:\\d+/favicon\\.ico - .*"))
-                .toList();
     }
 
     @Test
@@ -252,10 +242,29 @@ class WidgetOnHostPageTest {
                             .isDisplayed()));
         }
         // The browser itself reports the refused connections; the widget's script must add nothing to that.
-        List<LogEntry> fromScripts = consoleErrors().stream()
+        List<LogEntry> fromScripts = chromium.severeConsoleEntries().stream()
                 .filter(e -> !e.getMessage().contains("net::ERR_CONNECTION_REFUSED"))
                 .toList();
         assertTrue(fromScripts.isEmpty(), "console errors besides the refused connection: " + fromScripts);
+    }
+
+    @Test
+    void anOfflineVisitorIsToldSoWithoutARequest() {
+        open(page("/webinar/", webinar.withSnippet(scriptSnippet(archive, ""))));
+        TalkSearchWidget widget = TalkSearchWidget.only(driver());
+        ChromeDriver driver = chromium.driver();
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        try {
+            widget.type("fairness");
+            assertEquals("You are offline. Search needs a connection.", widget.awaitMessage());
+            assertFalse(widget.expanded(), "there is no list to expand, only the message");
+        } finally {
+            driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+            driver.executeCdpCommand("Network.disable", Map.of());
+        }
     }
 
     @Test

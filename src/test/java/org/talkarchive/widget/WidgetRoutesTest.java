@@ -60,6 +60,17 @@ class WidgetRoutesTest {
     }
 
     @Test
+    void everyDocumentedAttributeIsReadByTheScript() {
+        String script = new String(widgetScript(), StandardCharsets.UTF_8);
+        for (WidgetOption option : WidgetOption.ALL) {
+            String name = option.name();
+            // Read in script as 'name', or in the shadow stylesheet as [name] / [name=...]
+            assertTrue(script.contains("'" + name + "'") || script.contains("[" + name + "]")
+                    || script.contains("[" + name + "="), "widget.js does not read the documented attribute " + name);
+        }
+    }
+
+    @Test
     void versionedScriptUrlIsCachedForAYearAndLoadableFromAnySite() {
         String snippet = snippet("");
         String versioned = snippet.replaceAll("(?s).*<script src=\"" + archive.baseUrl() + "(/widget\\.js\\?v=[0-9a-f]+)\".*",
