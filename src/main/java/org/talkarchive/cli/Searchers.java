@@ -2,6 +2,7 @@ package org.talkarchive.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.talkarchive.embed.BackgroundEmbedder;
 import org.talkarchive.embed.Embedder;
 import org.talkarchive.embed.Embedders;
 import org.talkarchive.search.TalkSearcher;
@@ -21,9 +22,17 @@ final class Searchers {
     }
 
     static Opened open(Path index, String model) throws IOException {
+        return open(index, model, false);
+    }
+
+    /**
+     * @param loadModelInBackground let the searcher serve while the model loads (the server is ready sooner; the
+     *                              first semantic query waits for the load)
+     */
+    static Opened open(Path index, String model, boolean loadModelInBackground) throws IOException {
         String name = model != null ? model : TalkSearcher.indexedModel(index).orElseThrow(() -> new IOException(
                 "no index in " + index + ": build one first with `index --corpus corpus --index " + index + "`"));
-        Embedder embedder = Embedders.load(name);
+        Embedder embedder = loadModelInBackground ? BackgroundEmbedder.load(name) : Embedders.load(name);
         try {
             return new Opened(TalkSearcher.open(index, embedder), embedder);
         } catch (IOException | RuntimeException e) {

@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        Searchers.Opened opened = Searchers.open(index, null);
+        Searchers.Opened opened = Searchers.open(index, null, true);
         String base = baseUrl != null ? baseUrl : "http://localhost:" + port;
         var app = WebApp.create(opened.searcher(), new WebConfig(corsOrigins, frameAncestors, base));
         CountDownLatch stopped = new CountDownLatch(1);

@@ -31,7 +31,8 @@ final class TalkSuggester {
     private static final int MIN_FUZZY_LENGTH = 4;
     private static final String SEP = "\u0001";
 
-    private final FuzzySuggester suggester;
+    private final AnalyzingSuggester exact;
+    private final FuzzySuggester fuzzy;
 
     TalkSuggester(Collection<StoredTalk> talks, List<Topic> topics) {
         List<Entry> entries = new ArrayList<>();
@@ -50,11 +51,14 @@ final class TalkSuggester {
             entries.add(new Entry(talk.talk().title(), "title", talk.talk().id(), 1));
         }
         ArchiveAnalyzer analyzer = new ArchiveAnalyzer(false);
-        this.suggester = new FuzzySuggester(new ByteBuffersDirectory(), "suggest", analyzer, analyzer,
-                AnalyzingSuggester.EXACT_FIRST | AnalyzingSuggester.PRESERVE_SEP, 256, -1, true, 1, true, 1,
-                MIN_FUZZY_LENGTH, false);
+        int options = AnalyzingSuggester.EXACT_FIRST | AnalyzingSuggester.PRESERVE_SEP;
+        this.exact = new AnalyzingSuggester(new ByteBuffersDirectory(), "exact", analyzer, analyzer, options, 256, -1,
+                true);
+        this.fuzzy = new FuzzySuggester(new ByteBuffersDirectory(), "fuzzy", analyzer, analyzer, options, 256, -1,
+                true, 1, true, 1, MIN_FUZZY_LENGTH, false);
         try {
-            suggester.build(new WordStarts(entries));
+            exact.build(new WordStarts(entries));
+            fuzzy.build(new WordStarts(entries));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,9 +69,15 @@ final class TalkSuggester {
         if (typed.isEmpty() || limit <= 0) {
             return List.of();
         }
+        List<Suggestion> exactMatches = lookup(exact, typed, limit);
+        // Typos are forgiven only when nothing starts with what was typed ("derm" must not offer "dementia").
+        return exactMatches.isEmpty() ? lookup(fuzzy, typed, limit) : exactMatches;
+    }
+
+    private static List<Suggestion> lookup(Lookup lookup, String typed, int limit) {
         Map<String, Suggestion> unique = new LinkedHashMap<>();
         try {
-            for (Lookup.LookupResult r : suggester.lookup(typed, false, limit * 8)) {
+            for (Lookup.LookupResult r : lookup.lookup(typed, false, limit * 8)) {
                 String[] parts = r.payload.utf8ToString().split(SEP, 3);
                 unique.putIfAbsent(parts[0] + SEP + parts[1], new Suggestion(parts[2], parts[0], parts[1]));
                 if (unique.size() == limit) {
