@@ -163,7 +163,7 @@ final class KeywordQuery {
                 String replacement = word;
                 if (!OPERATORS.contains(word)) {
                     String folded = foldedWord(word);
-                    if (folded != null && reader.docFreq(new Term(Fields.SPELL, folded)) == 0) {
+                    if (folded != null && !isKnownWord(word, folded)) {
                         SuggestWord[] best = spellChecker.suggestSimilar(new Term(Fields.SPELL, folded), 1, reader,
                                 SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                         if (best.length > 0) {
@@ -179,6 +179,21 @@ final class KeywordQuery {
         }
         m.appendTail(out);
         return changed ? out.toString() : null;
+    }
+
+    /** A word is known when the index has it as typed or, stemmed, in any text field ("talks" via "talk"). */
+    private boolean isKnownWord(String word, String folded) throws IOException {
+        if (reader.docFreq(new Term(Fields.SPELL, folded)) > 0) {
+            return true;
+        }
+        for (String term : analyzedTerms(Fields.ABSTRACT, word)) {
+            for (String field : BOOSTS.keySet()) {
+                if (reader.docFreq(new Term(field, term)) > 0) {
+                    return true;
+                }
+            }
+        }
+        return analyzedTerms(Fields.ABSTRACT, word).isEmpty();
     }
 
     /** The word as the spelling dictionary holds it (lower case, accents folded), or null if it is not one token. */

@@ -45,6 +45,7 @@ public final class TalkSearcher implements AutoCloseable {
     private final ResultShaper shaper;
     private final RelatedTalks relatedTalks;
     private final TalkSuggester suggester;
+    private final double semanticFloor;
     private volatile Fusion fusion = Fusion.RRF;
 
     private TalkSearcher(LuceneTalkIndex index, Embedder embedder) throws IOException {
@@ -55,6 +56,7 @@ public final class TalkSearcher implements AutoCloseable {
         topics.forEach(t -> topicLabels.put(t.id(), t.label()));
         datasets.forEach(d -> datasetNames.put(d.id(), d.name()));
         this.keywordQuery = new KeywordQuery(index.analyzer(), index.reader());
+        this.semanticFloor = SemanticFloor.forModel(embedder.modelName());
         this.shaper = new ResultShaper(index);
         this.relatedTalks = new RelatedTalks(index.talks(), topicLabels, datasetNames);
         this.suggester = new TalkSuggester(index.talks().values(), topics);
@@ -150,11 +152,26 @@ public final class TalkSearcher implements AutoCloseable {
         List<Ranked> order = switch (request.mode()) {
             case KEYWORD -> keyword;
             case SEMANTIC -> semantic;
-            case HYBRID -> fusion.fuse(keyword, semantic, keywordWeight(parsed, keyword));
+            case HYBRID -> hybrid(parsed, keyword, semantic);
         };
         LinkedHashMap<String, Double> scores = new LinkedHashMap<>();
         order.forEach(r -> scores.put(r.talkId(), r.score()));
         return new Candidates(parsed, scores, ranks(keyword), ranks(semantic), semanticPassages);
+    }
+
+    /**
+     * Fuses both rankings. For names, ids, phrases and field queries the keyword hits are the answer: meaning only
+     * reorders them and adds no talks of its own (when there are keyword hits at all).
+     */
+    private List<Ranked> hybrid(KeywordQuery.Parsed parsed, List<Ranked> keyword, List<Ranked> semantic)
+            throws IOException {
+        List<Ranked> fused = fusion.fuse(keyword, semantic, keywordWeight(parsed, keyword));
+        if (parsed.lexicalNeed() && !keyword.isEmpty()) {
+            Set<String> lexicalHits = new java.util.HashSet<>();
+            keyword.forEach(r -> lexicalHits.add(r.talkId()));
+            return fused.stream().filter(r -> lexicalHits.contains(r.talkId())).toList();
+        }
+        return fused;
     }
 
     /**
@@ -183,9 +200,13 @@ public final class TalkSearcher implements AutoCloseable {
             passagesByTalk.computeIfAbsent(p.talkId(), k -> new ArrayList<>()).add(p);
         }
         double top = best.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (top < semanticFloor) {
+            return List.of(); // Nothing is close: the query means nothing this archive talks about.
+        }
+        double cutoff = top - SEMANTIC_MARGIN;
         List<Ranked> out = new ArrayList<>();
         best.forEach((id, score) -> {
-            if (score >= top - SEMANTIC_MARGIN) {
+            if (score >= cutoff) {
                 out.add(new Ranked(id, score));
             }
         });
