@@ -184,7 +184,7 @@ public final class TalkSearcher implements AutoCloseable {
         }
         List<String> top = keyword.stream().limit(3).map(Ranked::talkId).toList();
         double coverage = index.termCoverage(parsed.terms(), top);
-        return MIN_KEYWORD_WEIGHT + (MAX_KEYWORD_WEIGHT - MIN_KEYWORD_WEIGHT) * coverage;
+        return MIN_KEYWORD_WEIGHT + (MAX_KEYWORD_WEIGHT - MIN_KEYWORD_WEIGHT) * coverage * coverage;
     }
 
     /** Talks by the best of their own vector and their passages' vectors, cut where similarity falls away. */
