@@ -92,7 +92,8 @@ final class KeywordQuery {
             return parser.parse(text);
         } catch (ParseException | RuntimeException syntaxError) {
             try {
-                return parser.parse(QueryParser.escape(text));
+                // Escaping leaves AND/OR/NOT as operators, so "fairness AND" would fail again: drop them too.
+                return parser.parse(QueryParser.escape(text.replaceAll("\\b(AND|OR|NOT)\\b", " ")));
             } catch (ParseException e) {
                 return new BooleanQuery.Builder().build();
             }
