@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.talkarchive.corpus.Corpus;
 import org.talkarchive.corpus.CorpusReader;
@@ -148,7 +149,7 @@ class SearchFacetsTest {
     }
 
     private static Set<String> ids(Collection<Talk> talks) {
-        return talks.stream().map(Talk::id).collect(java.util.stream.Collectors.toSet());
+        return talks.stream().map(Talk::id).collect(Collectors.toSet());
     }
 
     private static Map<String, Integer> counts(Collection<Talk> talks, Function<Talk, List<String>> values) {

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -138,7 +140,7 @@ class TalkSearcherTest {
         List<LocalDate> dates = talks.stream().skip(upcoming).map(TalkSummary::date).toList();
         assertEquals(dates.stream().sorted(Comparator.reverseOrder()).toList(), dates, "newest first");
         assertEquals(corpus.talks().stream().map(Talk::date).filter(d -> d != null).max(Comparator.naturalOrder()),
-                java.util.Optional.of(dates.get(0)));
+                Optional.of(dates.get(0)));
 
         assertEquals(FacetDimension.values().length, browse.facets().size());
         FacetResult status = facet(browse, "status");
@@ -209,7 +211,7 @@ class TalkSearcherTest {
         StringBuilder text = new StringBuilder(talk.title()).append(' ').append(talk.abstractText());
         talk.speakers().forEach(s -> text.append(' ').append(s.name()).append(' ').append(s.affiliation())
                 .append(' ').append(s.country()).append(' ').append(s.bio()));
-        return java.text.Normalizer.normalize(TextNormalizer.forIndex(text.toString()), java.text.Normalizer.Form.NFD)
+        return Normalizer.normalize(TextNormalizer.forIndex(text.toString()), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
