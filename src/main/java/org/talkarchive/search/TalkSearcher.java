@@ -31,7 +31,7 @@ public final class TalkSearcher implements AutoCloseable {
     /** Semantic matches must come this close (in dot product) to the best one to count as matches at all. */
     static final double SEMANTIC_MARGIN = 0.12;
 
-    static final double LEXICAL_NEED_WEIGHT = 0.85;
+    static final double LEXICAL_NEED_WEIGHT = 0.95;
     static final double MIN_KEYWORD_WEIGHT = 0.1;
     static final double MAX_KEYWORD_WEIGHT = 0.8;
 
