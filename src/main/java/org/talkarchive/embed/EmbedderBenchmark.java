@@ -9,16 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * Measures embedding speed by hand (never in tests): passages per second for every model with 1 and 2 ONNX Runtime
- * threads per call, and with two callers of one thread each (how a parallel indexer would use the predictor pool),
- * and single-query latency.
+ * Measures embedding speed by hand (never in tests): passages per second for every model with 1 or 2 ONNX Runtime
+ * threads per model call and 1 or 2 predictors (model calls at once; a list of texts is spread over them), and
+ * single-query latency.
  *
  * <pre>java ... org.talkarchive.embed.EmbedderBenchmark corpus/talks [passages=200]</pre>
  *
@@ -57,51 +53,26 @@ public final class EmbedderBenchmark {
         double meanChars = passages.stream().mapToInt(String::length).average().orElse(0);
         out.printf(Locale.ROOT, "%d passages, mean %.0f characters; %d cores%n", passages.size(), meanChars,
                 Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "%-20s %7s %7s %9s %12s %13s %13s%n", "model", "threads", "callers", "load ms",
+        out.printf(Locale.ROOT, "%-20s %7s %10s %9s %12s %13s %13s%n", "model", "threads", "predictors", "load ms",
                 "passages/s", "query p50 ms", "query p95 ms");
-        int[][] settings = {{1, 1}, {2, 1}, {1, 2}};
+        int[][] settings = {{1, 1}, {2, 1}, {1, 2}, {2, 2}};
         for (EmbeddingModel model : EmbeddingModel.values()) {
             for (int[] setting : settings) {
                 int threads = setting[0];
-                int callers = setting[1];
+                int predictors = setting[1];
                 long loadStart = System.nanoTime();
-                try (OnnxEmbedder embedder = OnnxEmbedder.load(model, threads, callers)) {
+                try (OnnxEmbedder embedder = OnnxEmbedder.load(model, threads, predictors)) {
                     double loadMs = millisSince(loadStart);
                     embedder.embedDocuments(passages.subList(0, Math.min(WARM_UP_TEXTS, passages.size())));
                     long start = System.nanoTime();
-                    embedInParallel(embedder, passages, callers);
+                    embedder.embedDocuments(passages);
                     double perSecond = passages.size() / (millisSince(start) / 1000);
                     double[] latencies = queryLatencies(embedder);
-                    out.printf(Locale.ROOT, "%-20s %7d %7d %9.0f %12.1f %13.1f %13.1f%n", model.modelName(),
-                            threads, callers, loadMs, perSecond, percentile(latencies, 0.50),
+                    out.printf(Locale.ROOT, "%-20s %7d %10d %9.0f %12.1f %13.1f %13.1f%n", model.modelName(),
+                            threads, predictors, loadMs, perSecond, percentile(latencies, 0.50),
                             percentile(latencies, 0.95));
                 }
             }
-        }
-    }
-
-    /** Splits the passages into {@code callers} interleaved shares embedded at the same time. */
-    private static void embedInParallel(OnnxEmbedder embedder, List<String> passages, int callers) {
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            List<Future<List<float[]>>> shares = new ArrayList<>();
-            for (int caller = 0; caller < callers; caller++) {
-                List<String> share = new ArrayList<>();
-                for (int i = caller; i < passages.size(); i += callers) {
-                    share.add(passages.get(i));
-                }
-                shares.add(pool.submit(() -> embedder.embedDocuments(share)));
-            }
-            for (Future<List<float[]>> share : shares) {
-                share.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("benchmark interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("embedding failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 

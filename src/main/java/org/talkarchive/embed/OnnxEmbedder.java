@@ -9,12 +9,18 @@ import ai.djl.translate.TranslateException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Embeds text with a quantised sentence-transformer run by DJL on ONNX Runtime, fully offline: the model and its
@@ -23,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Each text is one model call (see {@link SentenceEmbeddingTranslator} for why batches would change vectors).
  * Thread-safe: a small pool of predictors (DJL predictors are not thread-safe) shares one ONNX Runtime session, so
- * concurrent queries from web requests, or several indexing threads, run side by side.
+ * concurrent queries from web requests run side by side, and {@link #embedDocuments} spreads a list over all of them.
  */
 public final class OnnxEmbedder implements Embedder {
 
@@ -39,6 +45,8 @@ public final class OnnxEmbedder implements Embedder {
     private final Model onnxModel;
     private final BlockingQueue<Predictor<String, float[]>> predictors;
     private final List<Predictor<String, float[]>> allPredictors;
+    /** Threads that run a list's texts on the other predictors; idle ones end after a minute. */
+    private final ExecutorService helperThreads;
     private volatile boolean closed;
 
     private OnnxEmbedder(EmbeddingModel model, HuggingFaceTokenizer tokenizer, Model onnxModel, int predictorCount) {
@@ -48,6 +56,8 @@ public final class OnnxEmbedder implements Embedder {
         SentenceEmbeddingTranslator translator = new SentenceEmbeddingTranslator(tokenizer, model);
         this.allPredictors = new ArrayList<>(predictorCount);
         this.predictors = new ArrayBlockingQueue<>(predictorCount);
+        this.helperThreads = Executors.newCachedThreadPool(Thread.ofPlatform().daemon()
+                .name("embedder-" + model.modelName() + "-", 1).factory());
         for (int i = 0; i < predictorCount; i++) {
             Predictor<String, float[]> predictor = onnxModel.newPredictor(translator);
             allPredictors.add(predictor);
@@ -59,7 +69,7 @@ public final class OnnxEmbedder implements Embedder {
      * Loads a model from the classpath.
      *
      * @param intraOpThreads ONNX Runtime threads per model call (it uses one unless told)
-     * @param predictorCount how many model calls may run at the same time
+     * @param predictorCount how many model calls may run at the same time; a list of texts is spread over them
      */
     public static OnnxEmbedder load(EmbeddingModel model, int intraOpThreads, int predictorCount) {
         Objects.requireNonNull(model, "model");
@@ -130,7 +140,10 @@ public final class OnnxEmbedder implements Embedder {
         return run(model.queryPrefix() + query);
     }
 
-    /** Embeds passages (abstracts, bios, transcript passages); the result keeps the order of {@code texts}. */
+    /**
+     * Embeds passages (abstracts, bios, transcript passages); the result keeps the order of {@code texts}. Texts are
+     * spread over the predictors, so a list is embedded on as many cores as there are predictors.
+     */
     @Override
     public List<float[]> embedDocuments(List<String> texts) {
         Objects.requireNonNull(texts, "texts");
@@ -139,11 +152,44 @@ public final class OnnxEmbedder implements Embedder {
                 throw new IllegalArgumentException("texts[" + i + "] is null");
             }
         }
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            vectors.add(run(text));
+        float[][] vectors = new float[texts.size()][];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            try {
+                for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
+                    vectors[i] = run(texts.get(i));
+                }
+            } catch (RuntimeException e) {
+                next.set(texts.size()); // stop the other workers early
+                throw e;
+            }
+        };
+        List<Future<?>> helpers = new ArrayList<>();
+        for (int h = 1; h < Math.min(allPredictors.size(), texts.size()); h++) {
+            helpers.add(helperThreads.submit(worker));
         }
-        return vectors;
+        RuntimeException failure = null;
+        try {
+            worker.run();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (Future<?> helper : helpers) {
+            try {
+                helper.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while embedding", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return Arrays.asList(vectors);
     }
 
     private float[] run(String text) {
@@ -181,6 +227,7 @@ public final class OnnxEmbedder implements Embedder {
             return;
         }
         closed = true;
+        helperThreads.shutdown();
         try {
             for (int i = 0; i < allPredictors.size(); i++) {
                 predictors.take();

@@ -32,7 +32,7 @@ class OnnxEmbedderTest {
     @BeforeAll
     static void loadModels() {
         for (EmbeddingModel model : EmbeddingModel.values()) {
-            EMBEDDERS.put(model, OnnxEmbedder.load(model, 2, 2));
+            EMBEDDERS.put(model, OnnxEmbedder.load(model, 1, 2));
         }
     }
 
