@@ -91,7 +91,7 @@ public final class EmbedderBenchmark {
     }
 
     /** Abstract-length paragraphs of the files, repeated in turn up to {@code count}. */
-    static List<String> passages(Path source, int count) throws IOException {
+    public static List<String> passages(Path source, int count) throws IOException {
         List<Path> files;
         if (Files.isDirectory(source)) {
             try (Stream<Path> walk = Files.walk(source)) {
