@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.talkarchive.embed.EmbedderBenchmark;
 import org.talkarchive.search.SearchMode;
 import org.talkarchive.search.SearchRequest;
 import org.talkarchive.search.TalkSearcher;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Measures what the README and docs/benchmarks.md report: index build time, query latency per mode (p50/p95 over
- * the judged queries), and heap after opening. Numbers are for reading, never asserted in tests.
+ * Measures what the README and docs/benchmarks.md report: embedding throughput per model, index build time, query
+ * latency per mode (p50/p95 over the judged queries), heap and index size. Numbers are for reading, never asserted in tests.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure build time and query latency.")
 final class BenchCommand implements Callable<Integer> {
@@ -35,8 +36,30 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--model", defaultValue = Defaults.MODEL, description = "Model for --build-corpus.")
     String model;
 
+    @Option(names = "--embedders", description = "Also measure passages/s of every model on N passages of this "
+            + "corpus folder's talks (default: off).", paramLabel = "N")
+    int embedderPassages;
+
+    @Option(names = "--corpus", defaultValue = Defaults.CORPUS, description = "Corpus for --embedders.")
+    Path corpus;
+
+    @Option(names = "--scale", paramLabel = "N", description = "Instead of --index, build and measure a temporary "
+            + "corpus of N copies of the corpus's talks, each with an hour-long transcript (default: off).")
+    int scaleTalks;
+
     @Override
     public Integer call() throws Exception {
+        if (scaleTalks > 0) {
+            Path scaleCorpus = ScaleCorpus.write(corpus, scaleTalks);
+            index = Files.createTempDirectory("talk-archive-scale-index");
+            long t0 = System.nanoTime();
+            IndexCommand.build(scaleCorpus, index, model);
+            System.out.printf("scale build (%d talks with transcripts): %.1f s%n", scaleTalks,
+                    (System.nanoTime() - t0) / 1e9);
+        }
+        if (embedderPassages > 0) {
+            EmbedderBenchmark.run(EmbedderBenchmark.passages(corpus.resolve("talks"), embedderPassages), System.out);
+        }
         if (buildCorpus != null) {
             Path tmp = Files.createTempDirectory("bench-index");
             long t0 = System.nanoTime();
