@@ -27,6 +27,7 @@ import org.talkarchive.search.SearchRequest;
 import org.talkarchive.search.SearchResponse;
 import org.talkarchive.search.TalkDetail;
 import org.talkarchive.search.TalkSearcher;
+import org.talkarchive.testing.CorpusCopy;
 import org.talkarchive.testing.HashingEmbedder;
 
 /** Builds real indexes of a copy of the real corpus with the deterministic {@link HashingEmbedder}. */

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.talkarchive.corpus.Passage;
-import org.talkarchive.index.CorpusCopy;
 import org.talkarchive.index.TalkIndexer;
+import org.talkarchive.testing.CorpusCopy;
 import org.talkarchive.testing.HashingEmbedder;
 
 /**

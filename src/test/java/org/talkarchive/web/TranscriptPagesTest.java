@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,8 +27,8 @@ import org.talkarchive.corpus.Talk;
 import org.talkarchive.embed.Embedder;
 import org.talkarchive.index.TalkIndexer;
 import org.talkarchive.search.TalkSearcher;
+import org.talkarchive.testing.CorpusCopy;
 import org.talkarchive.testing.HashingEmbedder;
-import org.talkarchive.testing.TestIndexes;
 
 /**
  * Transcript features (clickable timestamps, jump links from results). The series publishes no transcripts, so this
@@ -47,8 +46,7 @@ class TranscriptPagesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path corpus = temp.resolve("corpus");
-        copyTree(TestIndexes.corpusDir(), corpus);
+        Path corpus = CorpusCopy.of(temp).dir();
         Talk talk = CorpusReader.read(corpus).talk("s01e01").orElseThrow();
         Files.createDirectories(corpus.resolve("transcripts"));
         Files.writeString(corpus.resolve("transcripts/s01e01.vtt"), captions(talk.abstractText()));
@@ -78,20 +76,6 @@ class TranscriptPagesTest {
         return "%02d:%02d:%02d.000".formatted(s / 3600, s / 60 % 60, s % 60);
     }
 
-    private static void copyTree(Path from, Path to) throws Exception {
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(from)) {
-            paths = walk.filter(p -> !from.relativize(p).startsWith("sources")).toList();
-        }
-        for (Path p : paths) {
-            Path target = to.resolve(from.relativize(p).toString());
-            if (Files.isDirectory(p)) {
-                Files.createDirectories(target);
-            } else {
-                Files.copy(p, target);
-            }
-        }
-    }
 
     private static String get(String path) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),

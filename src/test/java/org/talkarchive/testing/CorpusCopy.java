@@ -1,4 +1,4 @@
-package org.talkarchive.index;
+package org.talkarchive.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.talkarchive.testing.TestIndexes;
 
 /**
  * A writable copy of the project's real corpus/ (talks, topics, datasets; not the source pages), for tests that
