@@ -47,7 +47,7 @@ public final class Fields {
     public static final String TOPICS_TEXT = "topics_text";
     /** Names and aliases of the datasets the talk mentions. */
     public static final String DATASETS_TEXT = "datasets_text";
-    /** On a talk: its whole transcript; on a passage: the passage's text. */
+    /** On a talk: its whole transcript (matched, not stored); on a passage: the passage's text (stored, shown). */
     public static final String TRANSCRIPT = "transcript";
     /** Unstemmed words of all text: the dictionary the typo corrector looks words up in. */
     public static final String SPELL = "spell";

@@ -52,9 +52,10 @@ final class PreviousVectors {
         IndexSearcher searcher = new IndexSearcher(reader);
         StoredFields stored = searcher.storedFields();
         Map<String, Entry> entries = new HashMap<>();
+        java.util.Set<String> talkFields = java.util.Set.of(Fields.ID, Fields.CONTENT_HASH, Fields.VECTOR_BYTES);
         for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_TALK)),
                 Math.max(1, reader.maxDoc())).scoreDocs) {
-            Document doc = stored.document(hit.doc);
+            Document doc = stored.document(hit.doc, talkFields);
             entries.put(doc.get(Fields.ID), new Entry(doc.get(Fields.CONTENT_HASH),
                     TalkDocuments.fromBytes(doc.getBinaryValue(Fields.VECTOR_BYTES).bytes), new ArrayList<>()));
         }

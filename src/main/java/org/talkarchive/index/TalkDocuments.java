@@ -27,9 +27,11 @@ import org.talkarchive.corpus.Topic;
 public final class TalkDocuments {
 
     /** Analyzed, stored, with offsets so the highlighter need not re-analyze hour-long transcripts. */
-    static final FieldType TEXT_WITH_OFFSETS = textType(true);
+    static final FieldType TEXT_WITH_OFFSETS = textType(true, true);
+    /** A talk's whole transcript: same postings as the passages' field (Lucene wants one schema), not stored. */
+    static final FieldType TEXT_WITH_OFFSETS_UNSTORED = textType(false, true);
     /** Analyzed but not stored: text that only feeds matching (topic synonyms, the spelling dictionary). */
-    static final FieldType TEXT_UNSTORED = textType(false);
+    static final FieldType TEXT_UNSTORED = textType(false, false);
 
     private final Map<String, Topic> topics;
     private final Map<String, Dataset> datasets;
@@ -73,7 +75,8 @@ public final class TalkDocuments {
         doc.add(new Field(Fields.DATASETS_TEXT, datasetText(indexed.datasets()), TEXT_UNSTORED));
         String transcript = indexed.passages().stream().map(Passage::text).collect(Collectors.joining(" "));
         if (!transcript.isEmpty()) {
-            doc.add(new Field(Fields.TRANSCRIPT, transcript, TEXT_WITH_OFFSETS));
+            // Matched here, shown from the passage documents: storing an hour of text twice would only cost space.
+            doc.add(new Field(Fields.TRANSCRIPT, transcript, TEXT_WITH_OFFSETS_UNSTORED));
         }
         doc.add(new Field(Fields.SPELL, spellText(talk, transcript), TEXT_UNSTORED));
 
@@ -162,11 +165,11 @@ public final class TalkDocuments {
         return vector;
     }
 
-    private static FieldType textType(boolean stored) {
+    private static FieldType textType(boolean stored, boolean offsets) {
         FieldType type = new FieldType();
         type.setTokenized(true);
         type.setStored(stored);
-        type.setIndexOptions(stored
+        type.setIndexOptions(offsets
                 ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
                 : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.freeze();

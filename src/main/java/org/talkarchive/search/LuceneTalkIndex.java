@@ -61,12 +61,15 @@ final class LuceneTalkIndex implements AutoCloseable {
     private final Map<String, String> meta;
     private final Map<String, StoredTalk> talks;
     private final UnifiedHighlighter highlighter;
+    /** The talk id of every document (talk or passage), so hits never load whole stored documents. */
+    private final String[] talkIdByDoc;
 
     LuceneTalkIndex(Path generation) throws IOException {
         this.reader = DirectoryReader.open(FSDirectory.open(generation));
         this.searcher = new IndexSearcher(reader);
         this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
         this.meta = Map.copyOf(reader.getIndexCommit().getUserData());
+        this.talkIdByDoc = loadTalkIds();
         this.talks = loadTalks();
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
@@ -94,10 +97,9 @@ final class LuceneTalkIndex implements AutoCloseable {
     List<Ranked> lexical(Query query, int k) throws IOException {
         Query onTalks = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                 .add(TALKS, BooleanClause.Occur.FILTER).build();
-        StoredFields stored = searcher.storedFields();
         List<Ranked> out = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(onTalks, k).scoreDocs) {
-            out.add(new Ranked(stored.document(hit.doc).get(Fields.ID), hit.score));
+            out.add(new Ranked(talkIdByDoc[hit.doc], hit.score));
         }
         return out;
     }
@@ -129,20 +131,18 @@ final class LuceneTalkIndex implements AutoCloseable {
 
     /** Talks nearest to a vector by their title+abstract embedding, with the dot product as score. */
     List<Ranked> nearestTalks(float[] vector, int k) throws IOException {
-        StoredFields stored = searcher.storedFields();
         List<Ranked> out = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, k, TALKS), k).scoreDocs) {
-            out.add(new Ranked(stored.document(hit.doc).get(Fields.ID), toDot(hit.score)));
+            out.add(new Ranked(talkIdByDoc[hit.doc], toDot(hit.score)));
         }
         return out;
     }
 
     /** Transcript passages nearest to a vector. */
     List<PassageMatch> nearestPassages(float[] vector, int k) throws IOException {
-        StoredFields stored = searcher.storedFields();
         List<PassageMatch> out = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, k, PASSAGES), k).scoreDocs) {
-            out.add(new PassageMatch(hit.doc, stored.document(hit.doc).get(Fields.ID), toDot(hit.score)));
+            out.add(new PassageMatch(hit.doc, talkIdByDoc[hit.doc], toDot(hit.score)));
         }
         return out;
     }
@@ -193,11 +193,10 @@ final class LuceneTalkIndex implements AutoCloseable {
         DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
         filters.forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
         DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetState);
-        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, Math.max(1, reader.maxDoc()));
+        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, Math.max(1, talks.size()));
         Set<String> matching = new HashSet<>();
-        StoredFields stored = searcher.storedFields();
         for (ScoreDoc hit : result.hits.scoreDocs) {
-            matching.add(stored.document(hit.doc).get(Fields.ID));
+            matching.add(talkIdByDoc[hit.doc]);
         }
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (FacetDimension dim : FacetDimension.values()) {
@@ -228,16 +227,28 @@ final class LuceneTalkIndex implements AutoCloseable {
         return highlighter.highlightFields(fields, query, docIds, maxPassages);
     }
 
+    private String[] loadTalkIds() throws IOException {
+        String[] ids = new String[reader.maxDoc()];
+        StoredFields stored = searcher.storedFields();
+        Set<String> idOnly = Set.of(Fields.ID);
+        for (int doc = 0; doc < ids.length; doc++) {
+            ids[doc] = stored.document(doc, idOnly).get(Fields.ID);
+        }
+        return ids;
+    }
+
     private Map<String, StoredTalk> loadTalks() throws IOException {
         Map<String, StoredTalk> out = new LinkedHashMap<>();
         StoredFields stored = searcher.storedFields();
         Set<String> withTranscript = new HashSet<>();
         for (ScoreDoc hit : searcher.search(PASSAGES, Math.max(1, reader.maxDoc())).scoreDocs) {
-            withTranscript.add(stored.document(hit.doc).get(Fields.ID));
+            withTranscript.add(talkIdByDoc[hit.doc]);
         }
         Sort byDate = new Sort(new SortField(Fields.DATE_SORT, SortField.Type.LONG, true));
+        Set<String> fields = Set.of(Fields.ID, Fields.TALK_JSON, Fields.INFERRED_TOPICS, Fields.DATASETS,
+                Fields.VECTOR_BYTES);
         for (ScoreDoc hit : searcher.search(TALKS, Math.max(1, reader.maxDoc()), byDate).scoreDocs) {
-            Document doc = stored.document(hit.doc);
+            Document doc = stored.document(hit.doc, fields);
             String id = doc.get(Fields.ID);
             out.put(id, new StoredTalk(hit.doc, TalkJson.readTalk(doc.get(Fields.TALK_JSON)),
                     List.of(doc.getValues(Fields.INFERRED_TOPICS)), List.of(doc.getValues(Fields.DATASETS)),

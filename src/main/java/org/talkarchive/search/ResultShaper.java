@@ -12,7 +12,8 @@ import org.talkarchive.index.Fields;
 /** Builds a {@link SearchHit}: highlighted snippets and the best transcript passages with deep links. */
 final class ResultShaper {
 
-    private static final String[] SNIPPET_FIELDS = {Fields.TITLE, Fields.ABSTRACT, Fields.BIO, Fields.TRANSCRIPT};
+    /** The transcript is not among them: its snippet is the best passage's, already highlighted on its own. */
+    private static final String[] SNIPPET_FIELDS = {Fields.TITLE, Fields.ABSTRACT, Fields.BIO};
     private static final int PASSAGES_PER_HIT = 3;
     private static final int PLAIN_SNIPPET_CHARS = 240;
 
@@ -37,6 +38,8 @@ final class ResultShaper {
         }
         List<Snippet> snippets = snippets(stored, candidates.parsed());
         List<PassageHit> passages = passages(stored, candidates);
+        passages.stream().filter(p -> p.html().contains("<mark>")).findFirst()
+                .ifPresent(best -> snippets.add(new Snippet(Fields.TRANSCRIPT, best.html())));
         return new SearchHit(stored.summary(), score, ranks, snippets, passages);
     }
 
