@@ -93,7 +93,7 @@ public final class TalkIndexer {
         DatasetMatcher datasets = new DatasetMatcher(corpus.datasets());
         List<IndexedTalk> talks = new ArrayList<>();
         for (Talk talk : corpus.talks()) {
-            List<float[]> vectors = plan.vectors.get(talk.id());
+            List<float[]> vectors = java.util.Arrays.asList(plan.vectors.get(talk.id()));
             float[] talkVector = vectors.get(0);
             List<String> inferred = talk.topics().isEmpty()
                     ? inference.infer(talk.title(), talk.abstractText(), talkVector) : List.of();
@@ -155,31 +155,32 @@ public final class TalkIndexer {
 
     /** Which texts to embed and which vectors to reuse, filled in talk by talk. */
     private final class VectorPlan {
-        final Map<String, List<float[]>> vectors = new HashMap<>();
+        /** Per talk: its own vector first, then one per passage; filled from the previous index or by embedding. */
+        final Map<String, float[][]> vectors = new HashMap<>();
         final Map<String, String> hashes = new HashMap<>();
-        final List<String> pendingTexts = new ArrayList<>();
-        final List<float[][]> pendingSlots = new ArrayList<>();
-        final List<Integer> pendingIndex = new ArrayList<>();
+        private final List<String> pendingTexts = new ArrayList<>();
+        private final List<float[][]> pendingTargets = new ArrayList<>();
+        private final List<Integer> pendingSlots = new ArrayList<>();
         int embeddedCount;
         int reusedCount;
 
         void add(String talkId, String hash, List<String> texts, Optional<PreviousVectors.Entry> reuse) {
             hashes.put(talkId, hash);
-            List<float[]> slots = new ArrayList<>();
+            float[][] slots = new float[texts.size()][];
+            vectors.put(talkId, slots);
             if (reuse.isPresent()) {
-                slots.add(reuse.get().talkVector());
-                slots.addAll(reuse.get().passageVectors());
+                slots[0] = reuse.get().talkVector();
+                for (int i = 1; i < slots.length; i++) {
+                    slots[i] = reuse.get().passageVectors().get(i - 1);
+                }
                 reusedCount += texts.size();
-                vectors.put(talkId, slots);
                 return;
             }
-            float[][] holder = new float[texts.size()][];
             for (int i = 0; i < texts.size(); i++) {
                 pendingTexts.add(texts.get(i));
-                pendingSlots.add(holder);
-                pendingIndex.add(i);
+                pendingTargets.add(slots);
+                pendingSlots.add(i);
             }
-            vectors.put(talkId, new HolderList(holder));
         }
 
         void embedMissing() {
@@ -189,30 +190,11 @@ public final class TalkIndexer {
                 int to = Math.min(pendingTexts.size(), from + BATCH);
                 List<float[]> batch = embedder.embedDocuments(pendingTexts.subList(from, to));
                 for (int i = from; i < to; i++) {
-                    pendingSlots.get(i)[pendingIndex.get(i)] = batch.get(i - from);
+                    pendingTargets.get(i)[pendingSlots.get(i)] = batch.get(i - from);
                 }
                 progress.advance(to - from);
             }
             embeddedCount = pendingTexts.size();
-        }
-    }
-
-    /** A live view of an array that is filled after the plan is made. */
-    private static final class HolderList extends java.util.AbstractList<float[]> {
-        private final float[][] holder;
-
-        HolderList(float[][] holder) {
-            this.holder = holder;
-        }
-
-        @Override
-        public float[] get(int index) {
-            return holder[index];
-        }
-
-        @Override
-        public int size() {
-            return holder.length;
         }
     }
 }
