@@ -1,9 +1,13 @@
 package org.talkarchive.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.talkarchive.search.TalkSearcher;
 import org.talkarchive.web.WebApp;
 import org.talkarchive.web.WebConfig;
@@ -39,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Sites allowed to frame /embed/frame (default: any).")
     List<String> frameAncestors = List.of(WebConfig.ANY);
 
+    @Option(names = "--reload-seconds", defaultValue = "5",
+            description = "How often to look for a newly built index and switch to it; 0 never (default: ${DEFAULT-VALUE}).")
+    int reloadSeconds;
+
     @Override
     public Integer call() throws Exception {
         if (TalkSearcher.indexedModel(index).isEmpty()) {
@@ -61,8 +69,30 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         app.start(port);
+        watchForNewIndex(opened.searcher());
         System.err.println("talk-archive serving " + opened.searcher().allTalks().size() + " talks at " + base);
         stopped.await();
         return 0;
+    }
+
+    /** Lets an organiser run `index` while the archive is up: the new generation is served within seconds. */
+    private void watchForNewIndex(TalkSearcher searcher) {
+        if (reloadSeconds <= 0) {
+            return;
+        }
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "index-watcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watcher.scheduleWithFixedDelay(() -> {
+            try {
+                if (searcher.refresh()) {
+                    System.err.println("now serving the newly built index: " + searcher.allTalks().size() + " talks");
+                }
+            } catch (IOException | RuntimeException e) {
+                System.err.println("kept the current index: " + e.getMessage());
+            }
+        }, reloadSeconds, reloadSeconds, TimeUnit.SECONDS);
     }
 }

@@ -67,12 +67,12 @@ public final class IndexLocation {
         for (Path old : generations()) {
             boolean keep = old.equals(gen) || previous.map(old::equals).orElse(false);
             if (!keep) {
-                deleteTree(old);
+                discard(old); // best effort: a folder a reader still holds (on Windows) goes at the next publish
             }
         }
     }
 
-    /** Removes a generation that failed to build. */
+    /** Removes a generation that failed to build or is no longer needed. */
     public void discard(Path gen) {
         try {
             deleteTree(gen);

@@ -23,7 +23,7 @@ final class ResultShaper {
         this.index = index;
     }
 
-    SearchHit hit(StoredTalk stored, TalkSearcher.Candidates candidates, boolean browse) throws IOException {
+    SearchHit hit(StoredTalk stored, GenerationSearcher.Candidates candidates, boolean browse) throws IOException {
         Talk talk = stored.talk();
         Map<String, Integer> ranks = new LinkedHashMap<>();
         if (candidates.keywordRanks().containsKey(talk.id())) {
@@ -69,7 +69,7 @@ final class ResultShaper {
         return new Snippet(Fields.ABSTRACT, Html.escape(text));
     }
 
-    private List<PassageHit> passages(StoredTalk stored, TalkSearcher.Candidates candidates) throws IOException {
+    private List<PassageHit> passages(StoredTalk stored, GenerationSearcher.Candidates candidates) throws IOException {
         if (!stored.hasTranscript()) {
             return List.of();
         }

@@ -1,80 +1,53 @@
 package org.talkarchive.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.talkarchive.corpus.Dataset;
-import org.talkarchive.corpus.Passage;
 import org.talkarchive.corpus.Topic;
 import org.talkarchive.embed.Embedder;
 import org.talkarchive.index.Fields;
 import org.talkarchive.index.IndexLocation;
-import org.talkarchive.index.TalkJson;
 
 /**
  * The one searcher every front end calls: keyword, semantic and hybrid search with facets, highlights and
  * transcript passages; talk details, related talks and suggestions. Thread-safe; open once, share, close at exit.
+ * {@link #refresh()} picks up a generation that {@code index} published meanwhile, so a running server shows
+ * next season's talks without a restart.
  */
 public final class TalkSearcher implements AutoCloseable {
 
-    /** How many candidates each mode ranks before filtering and paging. */
-    static final int CANDIDATES = 1000;
-    /** Semantic matches must come this close (in dot product) to the best one to count as matches at all. */
-    static final double SEMANTIC_MARGIN = 0.12;
+    /** Requests still running on a replaced generation get this long before its files are closed. */
+    private static final long RETIRE_AFTER_SECONDS = 60;
 
-    static final double LEXICAL_NEED_WEIGHT = 0.95;
-    static final double MIN_KEYWORD_WEIGHT = 0.1;
-    static final double MAX_KEYWORD_WEIGHT = 0.8;
-
-    private final LuceneTalkIndex index;
+    private final IndexLocation location;
     private final Embedder embedder;
-    private final List<Topic> topics;
-    private final List<Dataset> datasets;
-    private final Map<String, String> topicLabels = new HashMap<>();
-    private final Map<String, String> datasetNames = new HashMap<>();
-    private final KeywordQuery keywordQuery;
-    private final ResultShaper shaper;
-    private final RelatedTalks relatedTalks;
-    private final TalkSuggester suggester;
-    private final double semanticFloor;
+    private final ScheduledExecutorService retirer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "index-retirer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile Path generation;
+    private volatile GenerationSearcher current;
     private volatile Fusion fusion = Fusion.RRF;
 
-    private TalkSearcher(LuceneTalkIndex index, Embedder embedder) throws IOException {
-        this.index = index;
+    private TalkSearcher(IndexLocation location, Embedder embedder, Path generation, GenerationSearcher current) {
+        this.location = location;
         this.embedder = embedder;
-        this.topics = TalkJson.readTopics(index.meta().get(Fields.META_TOPICS));
-        this.datasets = TalkJson.readDatasets(index.meta().get(Fields.META_DATASETS));
-        topics.forEach(t -> topicLabels.put(t.id(), t.label()));
-        datasets.forEach(d -> datasetNames.put(d.id(), d.name()));
-        this.keywordQuery = new KeywordQuery(index.analyzer(), index.reader());
-        this.semanticFloor = SemanticFloor.forModel(embedder.modelName());
-        this.shaper = new ResultShaper(index);
-        this.relatedTalks = new RelatedTalks(index.talks(), topicLabels, datasetNames);
-        this.suggester = new TalkSuggester(index.talks().values(), topics);
+        this.generation = generation;
+        this.current = current;
     }
 
     /** Opens the index in {@code indexDir}; fails if it was built with a model other than {@code embedder}'s. */
     public static TalkSearcher open(Path indexDir, Embedder embedder) throws IOException {
-        Path generation = new IndexLocation(indexDir).current().orElseThrow(() -> new IOException(
+        IndexLocation location = new IndexLocation(indexDir);
+        Path generation = location.current().orElseThrow(() -> new IOException(
                 "no index in " + indexDir + ": build one with `index --corpus corpus --index " + indexDir + "`"));
-        LuceneTalkIndex index = new LuceneTalkIndex(generation);
-        String builtWith = index.meta().get(Fields.META_MODEL);
-        if (!embedder.modelName().equals(builtWith)) {
-            index.close();
-            throw new IllegalStateException("index " + indexDir + " was built with model " + builtWith
-                    + " but the searcher uses " + embedder.modelName() + ": rebuild the index or pass --model "
-                    + builtWith);
-        }
-        return new TalkSearcher(index, embedder);
+        return new TalkSearcher(location, embedder, generation, GenerationSearcher.open(generation, embedder));
     }
 
     /** The embedding model an index was built with, if there is an index in {@code indexDir}. */
@@ -89,234 +62,89 @@ public final class TalkSearcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Switches to the generation the index folder now names, if it changed. A generation built with another model
+     * is refused (the exception says why) and the current one keeps serving.
+     *
+     * @return true when a new generation is now being searched
+     */
+    public synchronized boolean refresh() throws IOException {
+        Optional<Path> published = location.current();
+        if (published.isEmpty() || published.get().equals(generation)) {
+            return false;
+        }
+        GenerationSearcher next = GenerationSearcher.open(published.get(), embedder);
+        next.useFusion(fusion);
+        GenerationSearcher previous = current;
+        current = next;
+        generation = published.get();
+        retirer.schedule(() -> closeQuietly(previous), RETIRE_AFTER_SECONDS, TimeUnit.SECONDS);
+        return true;
+    }
+
     /** The embedding model the index was built with. */
     public String modelName() {
-        return index.meta().get(Fields.META_MODEL);
+        return current.modelName();
     }
 
     /** Chooses how hybrid mode fuses its two rankings (for the eval command's comparisons). */
     public void useFusion(Fusion method) {
         this.fusion = method;
+        current.useFusion(method);
     }
 
     public SearchResponse search(SearchRequest request) {
-        long start = System.nanoTime();
-        try {
-            Candidates candidates = rank(request);
-            LuceneTalkIndex.FacetCounts counts =
-                    index.facets(request.isBrowse() ? null : candidates.order().keySet(), request.filters());
-            List<String> matching = candidates.order().keySet().stream()
-                    .filter(counts.matching()::contains).toList();
-            if (request.isBrowse()) {
-                matching = index.talks().keySet().stream().filter(counts.matching()::contains).toList();
-            }
-            if (request.effectiveSort() == SortOrder.DATE) {
-                matching = sortByDate(matching);
-            }
-            int from = Math.min(matching.size(), (request.page() - 1) * request.size());
-            int to = Math.min(matching.size(), from + request.size());
-            List<SearchHit> hits = new ArrayList<>();
-            for (String id : matching.subList(from, to)) {
-                hits.add(shaper.hit(index.talks().get(id), candidates, request.isBrowse()));
-            }
-            return new SearchResponse(request, matching.size(), hits, facetResults(counts, request.filters()),
-                    candidates.parsed() == null ? null : candidates.parsed().corrected(),
-                    (System.nanoTime() - start) / 1_000_000);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return current.search(request);
     }
 
     /** The ranked talks a mode gives for a query (no filters, no paging): what `eval` measures. */
     public List<Ranked> ranking(String query, SearchMode mode, int limit) {
-        try {
-            return rank(new SearchRequest(query, mode, Map.of(), null, 1, 10)).order().entrySet().stream()
-                    .limit(limit).map(e -> new Ranked(e.getKey(), e.getValue())).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Candidates rank(SearchRequest request) throws IOException {
-        if (request.isBrowse()) {
-            return new Candidates(null, new LinkedHashMap<>(), Map.of(), Map.of(), Map.of());
-        }
-        KeywordQuery.Parsed parsed = keywordQuery.parse(request.query());
-        List<Ranked> keyword = request.mode() == SearchMode.SEMANTIC ? List.of()
-                : index.lexical(parsed.query(), CANDIDATES);
-        List<Ranked> semantic = List.of();
-        Map<String, List<PassageMatch>> semanticPassages = new HashMap<>();
-        if (request.mode() != SearchMode.KEYWORD) {
-            semantic = semanticRanking(parsed.text(), semanticPassages);
-        }
-        List<Ranked> order = switch (request.mode()) {
-            case KEYWORD -> keyword;
-            case SEMANTIC -> semantic;
-            case HYBRID -> hybrid(parsed, keyword, semantic);
-        };
-        LinkedHashMap<String, Double> scores = new LinkedHashMap<>();
-        order.forEach(r -> scores.put(r.talkId(), r.score()));
-        return new Candidates(parsed, scores, ranks(keyword), ranks(semantic), semanticPassages);
-    }
-
-    /**
-     * Fuses both rankings. For names, ids, phrases and field queries the keyword hits are the answer: meaning only
-     * reorders them and adds no talks of its own (when there are keyword hits at all).
-     */
-    private List<Ranked> hybrid(KeywordQuery.Parsed parsed, List<Ranked> keyword, List<Ranked> semantic)
-            throws IOException {
-        List<Ranked> fused = fusion.fuse(keyword, semantic, keywordWeight(parsed, keyword));
-        if (parsed.lexicalNeed() && !keyword.isEmpty()) {
-            Set<String> lexicalHits = new java.util.HashSet<>();
-            keyword.forEach(r -> lexicalHits.add(r.talkId()));
-            return fused.stream().filter(r -> lexicalHits.contains(r.talkId())).toList();
-        }
-        return fused;
-    }
-
-    /**
-     * How much hybrid mode trusts the keyword list: most for names, ids and phrases; otherwise by how many of the
-     * query's words the best keyword hits actually contain (a paraphrase's stray word matches earn little trust).
-     */
-    private double keywordWeight(KeywordQuery.Parsed parsed, List<Ranked> keyword) throws IOException {
-        if (parsed.lexicalNeed()) {
-            return LEXICAL_NEED_WEIGHT;
-        }
-        List<String> top = keyword.stream().limit(3).map(Ranked::talkId).toList();
-        double coverage = index.termCoverage(parsed.terms(), top);
-        return MIN_KEYWORD_WEIGHT + (MAX_KEYWORD_WEIGHT - MIN_KEYWORD_WEIGHT) * coverage * coverage;
-    }
-
-    /** Talks by the best of their own vector and their passages' vectors, cut where similarity falls away. */
-    private List<Ranked> semanticRanking(String text, Map<String, List<PassageMatch>> passagesByTalk)
-            throws IOException {
-        float[] vector = embedder.embedQuery(text);
-        Map<String, Double> best = new HashMap<>();
-        for (Ranked r : index.nearestTalks(vector, Math.min(CANDIDATES, Math.max(1, index.talks().size())))) {
-            best.merge(r.talkId(), r.score(), Math::max);
-        }
-        for (PassageMatch p : index.nearestPassages(vector, 100)) {
-            best.merge(p.talkId(), p.score(), Math::max);
-            passagesByTalk.computeIfAbsent(p.talkId(), k -> new ArrayList<>()).add(p);
-        }
-        double top = best.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        if (top < semanticFloor) {
-            return List.of(); // Nothing is close: the query means nothing this archive talks about.
-        }
-        double cutoff = top - SEMANTIC_MARGIN;
-        List<Ranked> out = new ArrayList<>();
-        best.forEach((id, score) -> {
-            if (score >= cutoff) {
-                out.add(new Ranked(id, score));
-            }
-        });
-        out.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::talkId));
-        return out;
-    }
-
-    private static Map<String, Integer> ranks(List<Ranked> list) {
-        Map<String, Integer> out = new HashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-            out.put(list.get(i).talkId(), i + 1);
-        }
-        return out;
-    }
-
-    private List<String> sortByDate(List<String> ids) {
-        // Newest first; TBA (upcoming, no date) before everything dated.
-        return ids.stream().sorted(Comparator.comparing(
-                (String id) -> index.talks().get(id).talk().date(),
-                Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder().reversed()))).toList();
-    }
-
-    private List<FacetResult> facetResults(LuceneTalkIndex.FacetCounts counts, Map<String, List<String>> filters) {
-        List<FacetResult> out = new ArrayList<>();
-        for (FacetDimension dim : FacetDimension.values()) {
-            Map<String, Integer> values = new LinkedHashMap<>(counts.counts().get(dim.parameter()));
-            List<String> selected = filters.getOrDefault(dim.parameter(), List.of());
-            selected.forEach(v -> values.putIfAbsent(v, 0));
-            List<FacetValue> facetValues = new ArrayList<>();
-            values.forEach((value, count) -> facetValues.add(
-                    new FacetValue(value, facetLabel(dim, value), count, selected.contains(value))));
-            facetValues.sort(facetOrder(dim));
-            out.add(new FacetResult(dim.parameter(), dim.label(), facetValues));
-        }
-        return out;
-    }
-
-    private static Comparator<FacetValue> facetOrder(FacetDimension dim) {
-        return switch (dim) {
-            case SEASON -> Comparator.comparingInt(v -> Integer.parseInt(v.value()));
-            case YEAR -> Comparator.comparing(FacetValue::value).reversed();
-            default -> Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::label);
-        };
-    }
-
-    private String facetLabel(FacetDimension dim, String value) {
-        return switch (dim) {
-            case TOPIC -> topicLabels.getOrDefault(value, value);
-            case DATASET -> datasetNames.getOrDefault(value, value);
-            case SEASON -> "Season " + value;
-            case HAS_VIDEO -> "yes".equals(value) ? "With video" : "Without video";
-            case HAS_TRANSCRIPT -> "yes".equals(value) ? "With transcript" : "Without transcript";
-            case STATUS -> "past".equals(value) ? "Past" : "Upcoming";
-            default -> value;
-        };
+        return current.ranking(query, mode, limit);
     }
 
     public Optional<TalkDetail> talk(String id) {
-        StoredTalk stored = index.talks().get(id);
-        if (stored == null) {
-            return Optional.empty();
-        }
-        try {
-            List<Passage> transcript = index.transcript(id);
-            return Optional.of(new TalkDetail(stored.talk(), stored.inferredTopics(), stored.datasets(), transcript));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return current.talk(id);
     }
 
     /** The summary of one talk, as result lists show it. */
     public Optional<TalkSummary> summary(String id) {
-        return Optional.ofNullable(index.talks().get(id)).map(StoredTalk::summary);
+        return current.summary(id);
     }
 
     /** All talks, newest first (announced talks without a date first). */
     public List<TalkSummary> allTalks() {
-        return index.talks().values().stream().map(StoredTalk::summary).toList();
+        return current.allTalks();
     }
 
     public List<RelatedTalk> related(String id, int limit) {
-        return relatedTalks.forTalk(id, limit);
+        return current.related(id, limit);
     }
 
     public List<Suggestion> suggest(String prefix, int limit) {
-        return suggester.suggest(prefix, Math.min(limit, TalkSuggester.MAX));
+        return current.suggest(prefix, limit);
     }
 
     /** The topic taxonomy the index was built with. */
     public List<Topic> topics() {
-        return topics;
+        return current.topics();
     }
 
     /** The datasets the index was built with. */
     public List<Dataset> datasets() {
-        return datasets;
+        return current.datasets();
     }
 
     @Override
     public void close() throws IOException {
-        index.close();
+        retirer.shutdownNow().forEach(Runnable::run); // close retired generations now rather than leak them
+        current.close();
     }
 
-    /**
-     * The ranked talks of one request before filtering.
-     *
-     * @param parsed null when browsing
-     */
-    record Candidates(KeywordQuery.Parsed parsed, LinkedHashMap<String, Double> order,
-                      Map<String, Integer> keywordRanks, Map<String, Integer> semanticRanks,
-                      Map<String, List<PassageMatch>> semanticPassages) {
+    private static void closeQuietly(GenerationSearcher searcher) {
+        try {
+            searcher.close();
+        } catch (IOException | RuntimeException ignored) {
+            // Its files are gone from the index folder already; nothing more to release.
+        }
     }
 }

@@ -1,0 +1,86 @@
+package org.talkarchive.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talkarchive.embed.Embedder;
+import org.talkarchive.index.TalkIndexer;
+import org.talkarchive.testing.CorpusCopy;
+import org.talkarchive.testing.HashingEmbedder;
+
+/** A running searcher picks up what `index` publishes later, and refuses an index built with another model. */
+class TalkSearcherRefreshTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void refreshServesTheNewlyPublishedGeneration() throws Exception {
+        CorpusCopy corpus = CorpusCopy.of(temp);
+        Path index = temp.resolve("index");
+        Embedder embedder = new HashingEmbedder();
+        new TalkIndexer(embedder, null).build(corpus.dir(), index);
+        try (TalkSearcher searcher = TalkSearcher.open(index, embedder)) {
+            assertEquals(30, searcher.search(SearchRequest.of("")).total());
+            assertFalse(searcher.refresh(), "nothing new was published");
+
+            Files.delete(corpus.talkFile("s10-quinn"));
+            new TalkIndexer(embedder, null).build(corpus.dir(), index);
+            assertEquals(30, searcher.search(SearchRequest.of("")).total(), "still the opened generation");
+
+            assertTrue(searcher.refresh());
+            assertEquals(29, searcher.search(SearchRequest.of("")).total());
+            assertTrue(searcher.talk("s10-quinn").isEmpty());
+        }
+    }
+
+    @Test
+    void aGenerationBuiltWithAnotherModelIsRefusedAndTheCurrentOneKeepsServing() throws Exception {
+        CorpusCopy corpus = CorpusCopy.of(temp);
+        Path index = temp.resolve("index");
+        Embedder embedder = new HashingEmbedder();
+        new TalkIndexer(embedder, null).build(corpus.dir(), index);
+        try (TalkSearcher searcher = TalkSearcher.open(index, embedder)) {
+            new TalkIndexer(new RenamedEmbedder(embedder), null).build(corpus.dir(), index);
+
+            IllegalStateException error = assertThrows(IllegalStateException.class, searcher::refresh);
+            assertTrue(error.getMessage().contains("other-model"), error.getMessage());
+            assertEquals(List.of("s04e01"), searcher.search(SearchRequest.of("\"shortcut learning\" Schrouff")
+                    .withMode(SearchMode.KEYWORD)).hits().stream().map(h -> h.talk().id()).limit(1).toList());
+        }
+    }
+
+    /** The same vectors under another model name, as if the index had been rebuilt with another model. */
+    private record RenamedEmbedder(Embedder inner) implements Embedder {
+        @Override
+        public String modelName() {
+            return "other-model";
+        }
+
+        @Override
+        public int dimension() {
+            return inner.dimension();
+        }
+
+        @Override
+        public float[] embedQuery(String query) {
+            return inner.embedQuery(query);
+        }
+
+        @Override
+        public List<float[]> embedDocuments(List<String> texts) {
+            return inner.embedDocuments(texts);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
