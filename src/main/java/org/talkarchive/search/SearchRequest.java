@@ -32,19 +32,21 @@ public record SearchRequest(String query, SearchMode mode, Map<String, List<Stri
         }
         filters = Map.copyOf(copy);
         if (page < 1) {
-            throw new IllegalArgumentException("page must be 1 or more: " + page);
+            throw new InvalidRequestException("bad_page", "page", "page must be 1 or more: " + page);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ": " + size);
+            throw new InvalidRequestException("bad_size", "size",
+                    "size must be between 1 and " + MAX_SIZE + ": " + size);
         }
         if (query.length() > MAX_QUERY_LENGTH) {
-            throw new IllegalArgumentException("query is longer than " + MAX_QUERY_LENGTH + " characters");
+            throw new InvalidRequestException("query_too_long", "q",
+                    "query is longer than " + MAX_QUERY_LENGTH + " characters");
         }
-        for (String dim : filters.keySet()) {
-            if (FacetDimension.byName(dim).isEmpty()) {
-                throw new IllegalArgumentException("unknown facet: " + dim);
-            }
-        }
+        filters.forEach((dim, values) -> {
+            FacetDimension dimension = FacetDimension.byName(dim).orElseThrow(
+                    () -> new InvalidRequestException("unknown_facet", dim, "unknown facet: " + dim));
+            values.forEach(dimension::checkValue);
+        });
     }
 
     /** A first-page request of the given text in hybrid mode with 10 hits. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.talkarchive.search.FacetDimension;
+import org.talkarchive.search.InvalidRequestException;
 import org.talkarchive.search.SearchMode;
 import org.talkarchive.search.SearchRequest;
 import org.talkarchive.search.SortOrder;
@@ -57,7 +58,11 @@ public final class SearchParams {
                 filters.put(dim.parameter(), values);
             }
         }
-        return new SearchRequest(query, mode, filters, sort, page, size);
+        try {
+            return new SearchRequest(query, mode, filters, sort, page, size);
+        } catch (InvalidRequestException e) {
+            throw RequestException.badParameter(e.code(), e.parameter(), e.getMessage());
+        }
     }
 
     private static SearchMode parseMode(String value) {
