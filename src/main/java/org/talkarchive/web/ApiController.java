@@ -45,6 +45,7 @@ public final class ApiController {
     }
 
     public void talk(Context ctx) {
+        allowOnly(ctx, Set.of());
         send(ctx, json.talk(requireTalk(ctx.pathParam("id"))));
     }
 

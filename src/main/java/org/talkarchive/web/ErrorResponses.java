@@ -49,6 +49,8 @@ final class ErrorResponses {
         ctx.attribute(RENDERED, Boolean.TRUE);
         ctx.status(e.status());
         ctx.header("Cache-Control", "no-store");
+        // A handler may have set the ETag of the response it meant to send; an uncacheable error has none.
+        ctx.res().setHeader("ETag", null);
         if (e.status() == 405) {
             ctx.header("Allow", "GET, HEAD, OPTIONS");
         }

@@ -31,7 +31,9 @@ public final class WebApp {
         ErrorResponses errors = new ErrorResponses();
         return Javalin.create(javalin -> {
             useJte(javalin);
-            javalin.http.generateEtags = true;
+            // Off: Javalin's own ETag is unquoted and lands on error responses too. HttpCaching gives successful
+            // responses a quoted one, and Javalin still answers a matching If-None-Match with 304.
+            javalin.http.generateEtags = false;
             javalin.http.prefer405over404 = true;
             javalin.http.compressionStrategy = CompressionStrategy.GZIP;
             javalin.router.ignoreTrailingSlashes = true;

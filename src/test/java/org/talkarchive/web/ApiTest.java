@@ -58,6 +58,9 @@ class ApiTest {
         JsonNode all = ok("/api/v1/search?size=1");
         for (FacetDimension dim : FacetDimension.values()) {
             JsonNode values = all.get("facets").path(dim.parameter()).path("values");
+            if (dim == FacetDimension.INFERRED_TOPIC) {
+                continue; // every bundled talk is tagged by hand: nothing inferred to filter on
+            }
             assertFalse(values.isEmpty(), "no values for facet " + dim.parameter());
             JsonNode first = values.get(0);
             JsonNode filtered = ok("/api/v1/search?size=100&" + dim.parameter() + "="
@@ -159,6 +162,7 @@ class ApiTest {
         "/api/v1/search?q=a&q=b|400|repeated_parameter|q",
         "/api/v1/talks/s01e01/related?limit=99|400|bad_limit|limit",
         "/api/v1/topics?x=1|400|unknown_parameter|x",
+        "/api/v1/talks/s01e01?x=1|400|unknown_parameter|x",
         "/api/v1/talks/s99e99|404|not_found|",
         "/api/v1/talks/s99e99/related|404|not_found|",
         "/api/v1/nothing-here|404|not_found|",
