@@ -5,6 +5,8 @@ import org.apache.lucene.facet.FacetsConfig;
 /** The facet dimensions of talk documents (names match the request parameters of the search API). */
 public final class FacetFields {
     public static final String TOPIC = "topic";
+    /** Topics inferred for untagged talks: a dimension of their own, never mixed with the curated ones. */
+    public static final String INFERRED_TOPIC = "inferred_topic";
     public static final String DATASET = "dataset";
     public static final String SEASON = "season";
     public static final String YEAR = "year";
@@ -21,7 +23,7 @@ public final class FacetFields {
     /** Sorted-set doc values facets; the multi-valued dimensions are declared so counts stay per talk. */
     public static FacetsConfig config() {
         FacetsConfig config = new FacetsConfig();
-        for (String dim : new String[] {TOPIC, DATASET, SPEAKER, AFFILIATION, COUNTRY}) {
+        for (String dim : new String[] {TOPIC, INFERRED_TOPIC, DATASET, SPEAKER, AFFILIATION, COUNTRY}) {
             config.setMultiValued(dim, true);
         }
         return config;

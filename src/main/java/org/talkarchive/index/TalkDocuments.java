@@ -21,6 +21,7 @@ import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Passage;
 import org.talkarchive.corpus.Speaker;
 import org.talkarchive.corpus.Talk;
+import org.talkarchive.corpus.TextNormalizer;
 import org.talkarchive.corpus.Topic;
 
 /** The one converter from an {@link IndexedTalk} to Lucene documents: the talk, then one document per passage. */
@@ -88,26 +89,41 @@ public final class TalkDocuments {
 
     private void addFacets(Document doc, IndexedTalk indexed) {
         Talk talk = indexed.talk();
-        indexed.effectiveTopics().forEach(t -> doc.add(new SortedSetDocValuesFacetField(FacetFields.TOPIC, t)));
+        talk.topics().forEach(t -> doc.add(new SortedSetDocValuesFacetField(FacetFields.TOPIC, t)));
+        indexed.inferredTopics().forEach(t -> doc.add(
+                new SortedSetDocValuesFacetField(FacetFields.INFERRED_TOPIC, t)));
         indexed.datasets().forEach(d -> doc.add(new SortedSetDocValuesFacetField(FacetFields.DATASET, d)));
         doc.add(new SortedSetDocValuesFacetField(FacetFields.SEASON, String.valueOf(talk.season())));
         if (talk.date() != null) {
             doc.add(new SortedSetDocValuesFacetField(FacetFields.YEAR, String.valueOf(talk.date().getYear())));
         }
+        Set<String> speakers = new LinkedHashSet<>();
         Set<String> affiliations = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
         for (Speaker s : talk.speakers()) {
-            doc.add(new SortedSetDocValuesFacetField(FacetFields.SPEAKER, s.name()));
-            affiliations.add(s.affiliation());
-            countries.add(s.country());
+            speakers.add(facetValue(s.name()));
+            affiliations.add(facetValue(s.affiliation()));
+            countries.add(facetValue(s.country()));
         }
-        affiliations.stream().filter(a -> !a.isBlank())
-                .forEach(a -> doc.add(new SortedSetDocValuesFacetField(FacetFields.AFFILIATION, a)));
-        countries.stream().filter(c -> !c.isBlank())
-                .forEach(c -> doc.add(new SortedSetDocValuesFacetField(FacetFields.COUNTRY, c)));
+        addAll(doc, FacetFields.SPEAKER, speakers);
+        addAll(doc, FacetFields.AFFILIATION, affiliations);
+        addAll(doc, FacetFields.COUNTRY, countries);
         doc.add(new SortedSetDocValuesFacetField(FacetFields.STATUS, talk.status().label()));
         doc.add(new SortedSetDocValuesFacetField(FacetFields.HAS_VIDEO, talk.youtubeId().isPresent() ? "yes" : "no"));
         doc.add(new SortedSetDocValuesFacetField(FacetFields.HAS_TRANSCRIPT, indexed.passages().isEmpty() ? "no" : "yes"));
+    }
+
+    /**
+     * A name as a facet value: what people type to filter on it. The site's text has a zero-width space after
+     * "Jiménez-Sánchez"; a filter for the name as it reads must still match.
+     */
+    public static String facetValue(String name) {
+        return TextNormalizer.forIndex(name);
+    }
+
+    private static void addAll(Document doc, String dimension, Set<String> values) {
+        values.stream().filter(v -> !v.isBlank())
+                .forEach(v -> doc.add(new SortedSetDocValuesFacetField(dimension, v)));
     }
 
     private Document passageDocument(Talk talk, Passage passage, float[] vector) {

@@ -48,6 +48,7 @@ final class RelatedTalks {
     private RelatedTalk relate(StoredTalk source, StoredTalk other) {
         double similarity = dot(source.vector(), other.vector());
         Set<String> topics = shared(source.effectiveTopics(), other.effectiveTopics());
+        Set<String> curatedTopics = shared(source.talk().topics(), other.talk().topics());
         Set<String> datasets = shared(source.datasets(), other.datasets());
         Set<String> speakers = shared(names(source), names(other));
         double score = similarity + TOPIC_WEIGHT * topics.size() + DATASET_WEIGHT * datasets.size()
@@ -56,9 +57,13 @@ final class RelatedTalks {
         if (!speakers.isEmpty()) {
             reasons.add("same speaker: " + String.join(", ", speakers));
         }
-        if (!topics.isEmpty()) {
-            reasons.add("shares topics: " + topics.stream().map(t -> topicLabels.getOrDefault(t, t))
-                    .collect(Collectors.joining(", ")));
+        if (!curatedTopics.isEmpty()) {
+            reasons.add("shares topics: " + labels(curatedTopics));
+        }
+        Set<String> inferredOnly = new TreeSet<>(topics);
+        inferredOnly.removeAll(curatedTopics);
+        if (!inferredOnly.isEmpty()) {
+            reasons.add("shares inferred topics: " + labels(inferredOnly));
         }
         if (!datasets.isEmpty()) {
             reasons.add("both discuss: " + datasets.stream().map(d -> datasetNames.getOrDefault(d, d))
@@ -66,6 +71,10 @@ final class RelatedTalks {
         }
         reasons.add("similar content (%.2f)".formatted(similarity));
         return new RelatedTalk(other.summary(), score, reasons);
+    }
+
+    private String labels(Set<String> topicIds) {
+        return topicIds.stream().map(t -> topicLabels.getOrDefault(t, t)).collect(Collectors.joining(", "));
     }
 
     private static List<String> names(StoredTalk talk) {

@@ -131,7 +131,10 @@ class SearchFacetsTest {
         assertEquals(Map.of("no", corpus.talks().size()), counts(response, "has_transcript"),
                 "the bundled corpus has no transcripts yet");
         for (FacetDimension dim : FacetDimension.values()) {
-            assertFalse(TalkSearcherTest.facet(response, dim.parameter()).values().isEmpty(), dim.parameter());
+            // Every bundled talk is tagged by hand, so nothing is inferred; every other dimension has values.
+            boolean expectValues = dim != FacetDimension.INFERRED_TOPIC;
+            assertEquals(expectValues, !TalkSearcherTest.facet(response, dim.parameter()).values().isEmpty(),
+                    dim.parameter());
         }
     }
 

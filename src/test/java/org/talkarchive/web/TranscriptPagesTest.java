@@ -46,7 +46,10 @@ class TranscriptPagesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path corpus = CorpusCopy.of(temp).dir();
+        CorpusCopy copy = CorpusCopy.of(temp);
+        // One talk as an organiser might add it, without curated topics: the index infers them.
+        copy.replace("talks/s10-quinn.md", "topics: [annotation, breast, metrics]", "topics: []");
+        Path corpus = copy.dir();
         Talk talk = CorpusReader.read(corpus).talk("s01e01").orElseThrow();
         Files.createDirectories(corpus.resolve("transcripts"));
         Files.writeString(corpus.resolve("transcripts/s01e01.vtt"), captions(talk.abstractText()));
@@ -82,6 +85,17 @@ class TranscriptPagesTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), path);
         return r.body();
+    }
+
+    @Test
+    void untaggedTalkShowsInferredTopicsApart() throws Exception {
+        JsonNode talk = ApiJson.mapper().readTree(get("/api/v1/talks/s10-quinn"));
+        Document doc = Jsoup.parse(get("/talks/s10-quinn"));
+        assertEquals(0, talk.get("topics").size());
+        assertTrue(talk.get("inferred_topics").size() > 0);
+        assertEquals(0, doc.select("section[aria-labelledby=topics-h] .tag:not(.tag-inferred)").size());
+        assertEquals(talk.get("inferred_topics").size(),
+                doc.select("section[aria-labelledby=topics-h] .tag-inferred").size());
     }
 
     @Test
