@@ -24,11 +24,11 @@ public final class HttpCaching {
     }
 
     /**
-     * Gives a successful GET a strong, quoted ETag from its body unless its handler set one; Javalin then answers a
-     * matching If-None-Match with 304.
+     * Gives a successful GET or HEAD a strong, quoted ETag from its body unless its handler set one; Javalin then
+     * answers a matching If-None-Match with 304.
      */
     public static void etagFromBody(Context ctx) {
-        if (ctx.method() != HandlerType.GET || ctx.statusCode() != 200 || ctx.res().getHeader("ETag") != null) {
+        if ((ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) || ctx.statusCode() != 200 || ctx.res().getHeader("ETag") != null) {
             return;
         }
         String body = ctx.result();

@@ -38,9 +38,9 @@ public final class WidgetController {
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
-        routes.get("/widget.js", this::script);
-        routes.get("/embed", this::embedPage);
-        routes.get("/embed/frame", this::frame);
+        WebApp.readOnly(routes, "/widget.js", this::script);
+        WebApp.readOnly(routes, "/embed", this::embedPage);
+        WebApp.readOnly(routes, "/embed/frame", this::frame);
     }
 
     void script(Context ctx) {
