@@ -14,18 +14,20 @@ public final class Cors {
         this.config = config;
     }
 
-    /** Adds the CORS headers a response to {@code Origin} needs; nothing when the origin is not allowed. */
+    /**
+     * Adds the CORS headers a response to {@code Origin} needs; nothing when the origin is not allowed. With a list of
+     * origins the answer depends on Origin, so every response says so, even one to a request without it: a shared
+     * cache would otherwise give its copy to an allowed origin.
+     */
     public void apply(Context ctx) {
+        if (!config.anyCorsOrigin()) {
+            HttpCaching.vary(ctx, "Origin");
+        }
         String origin = ctx.header("Origin");
         if (origin == null || !config.allowsOrigin(origin)) {
             return;
         }
-        if (config.anyCorsOrigin()) {
-            ctx.header("Access-Control-Allow-Origin", "*");
-        } else {
-            ctx.header("Access-Control-Allow-Origin", origin);
-            ctx.header("Vary", "Origin");
-        }
+        ctx.header("Access-Control-Allow-Origin", config.anyCorsOrigin() ? "*" : origin);
         ctx.header("Access-Control-Expose-Headers", "ETag");
     }
 

@@ -5,6 +5,7 @@ import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -34,6 +35,16 @@ public final class HttpCaching {
         String body = ctx.result();
         if (body != null) {
             etag(ctx, body);
+        }
+    }
+
+    /** Adds a request header to the response's Vary list, keeping the ones already named. */
+    public static void vary(Context ctx, String requestHeader) {
+        String current = ctx.res().getHeader("Vary");
+        if (current == null || current.isBlank()) {
+            ctx.header("Vary", requestHeader);
+        } else if (Arrays.stream(current.split(",")).noneMatch(v -> v.strip().equalsIgnoreCase(requestHeader))) {
+            ctx.header("Vary", current + ", " + requestHeader);
         }
     }
 

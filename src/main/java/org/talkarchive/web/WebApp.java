@@ -49,6 +49,8 @@ public final class WebApp {
             javalin.routes.before(ctx -> {
                 if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
                     ctx.header("Cache-Control", HttpCaching.CACHE_CONTROL);
+                    // Public caches must not hand a gzipped body to a client that did not ask for one.
+                    HttpCaching.vary(ctx, "Accept-Encoding");
                 }
             });
             javalin.routes.before("/api/*", cors::apply);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -44,5 +45,40 @@ class HttpHeadersTest {
             assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null), path);
             assertEquals(Optional.empty(), response.headers().firstValue("ETag"), path);
         }
+    }
+
+    @Test
+    void gzippedResponsesVaryByAcceptEncoding() {
+        for (String path : List.of("/", "/search?q=fairness", "/api/v1/search?size=30", "/widget.js",
+                "/widget.js?v=" + WidgetAsset.load().version(), "/static/site.css", "/static/widget.js")) {
+            HttpResponse<String> response = app.get(path, "Accept-Encoding", "gzip");
+            assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse(null), path);
+            assertTrue(varies(response, "Accept-Encoding"), path + " Vary: " + response.headers().allValues("Vary"));
+        }
+    }
+
+    @Test
+    void restrictedCorsVariesByOriginEvenWithoutOne() {
+        var restricted = WebApp.create(app.searcher,
+                new WebConfig(List.of("https://a.example"), List.of(), RunningApp.PUBLIC_BASE)).start(0);
+        try {
+            String url = "http://localhost:" + restricted.port() + "/api/v1/topics";
+            for (String origin : List.of("", "https://a.example", "https://b.example")) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+                HttpResponse<String> response = origin.isEmpty() ? app.send(request)
+                        : app.send(request, "Origin", origin);
+                assertEquals(200, response.statusCode());
+                assertTrue(response.headers().firstValue("Cache-Control").orElse("").startsWith("public"));
+                assertTrue(varies(response, "Origin"), "origin '" + origin + "': " + response.headers().map());
+            }
+        } finally {
+            restricted.stop();
+        }
+    }
+
+    /** Whether a Vary header (one or several, comma-separated) names the request header. */
+    private static boolean varies(HttpResponse<?> response, String header) {
+        return response.headers().allValues("Vary").stream().flatMap(v -> Arrays.stream(v.split(",")))
+                .anyMatch(v -> v.strip().equalsIgnoreCase(header));
     }
 }
