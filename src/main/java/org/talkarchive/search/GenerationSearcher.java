@@ -32,6 +32,9 @@ final class GenerationSearcher implements AutoCloseable {
     static final double SEMANTIC_MARGIN = 0.12;
 
     static final double LEXICAL_NEED_WEIGHT = 0.95;
+    /** In hybrid mode a talk only meaning found must be among this many best semantic matches. */
+    static final int SEMANTIC_ONLY_DEPTH = 10;
+    private static final java.util.regex.Pattern HAS_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
     static final double MIN_KEYWORD_WEIGHT = 0.1;
     static final double MAX_KEYWORD_WEIGHT = 0.8;
 
@@ -89,8 +92,9 @@ final class GenerationSearcher implements AutoCloseable {
         long start = System.nanoTime();
         try {
             Candidates candidates = rank(request);
+            Map<String, List<String>> filters = FacetValues.normalise(request.filters());
             LuceneTalkIndex.FacetCounts counts =
-                    index.facets(request.isBrowse() ? null : candidates.order().keySet(), request.filters());
+                    index.facets(request.isBrowse() ? null : candidates.order().keySet(), filters);
             List<String> matching = candidates.order().keySet().stream()
                     .filter(counts.matching()::contains).toList();
             if (request.isBrowse()) {
@@ -105,7 +109,7 @@ final class GenerationSearcher implements AutoCloseable {
             for (String id : matching.subList(from, to)) {
                 hits.add(shaper.hit(index.talks().get(id), candidates, request.isBrowse()));
             }
-            return new SearchResponse(request, matching.size(), hits, facetResults(counts, request.filters()),
+            return new SearchResponse(request, matching.size(), hits, facetResults(counts, filters),
                     candidates.parsed() == null ? null : candidates.parsed().corrected(),
                     (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
@@ -127,6 +131,10 @@ final class GenerationSearcher implements AutoCloseable {
         if (request.isBrowse()) {
             return new Candidates(null, new LinkedHashMap<>(), Map.of(), Map.of(), Map.of());
         }
+        if (!HAS_WORD.matcher(request.query()).find()) {
+            // Only punctuation ("*", "?"): nothing to match, by words or by meaning.
+            return new Candidates(keywordQuery.parse(""), new LinkedHashMap<>(), Map.of(), Map.of(), Map.of());
+        }
         KeywordQuery.Parsed parsed = keywordQuery.parse(request.query());
         List<Ranked> keyword = request.mode() == SearchMode.SEMANTIC ? List.of()
                 : index.lexical(parsed.query(), CANDIDATES);
@@ -146,18 +154,22 @@ final class GenerationSearcher implements AutoCloseable {
     }
 
     /**
-     * Fuses both rankings. For names, ids, phrases and field queries the keyword hits are the answer: meaning only
-     * reorders them and adds no talks of its own (when there are keyword hits at all).
+     * Fuses both rankings. For names, ids, phrases, operators and field queries the keyword hits are the answer:
+     * meaning only reorders them and adds no talks of its own (when there are keyword hits at all).
      */
     private List<Ranked> hybrid(KeywordQuery.Parsed parsed, List<Ranked> keyword, List<Ranked> semantic)
             throws IOException {
         List<Ranked> fused = fusion.fuse(keyword, semantic, keywordWeight(parsed, keyword));
+        Set<String> lexicalHits = new java.util.HashSet<>();
+        keyword.forEach(r -> lexicalHits.add(r.talkId()));
         if (parsed.lexicalNeed() && !keyword.isEmpty()) {
-            Set<String> lexicalHits = new java.util.HashSet<>();
-            keyword.forEach(r -> lexicalHits.add(r.talkId()));
             return fused.stream().filter(r -> lexicalHits.contains(r.talkId())).toList();
         }
-        return fused;
+        // Meaning alone may add only its best few: a vague query must not match every talk.
+        Set<String> semanticTop = new java.util.HashSet<>();
+        semantic.stream().limit(SEMANTIC_ONLY_DEPTH).forEach(r -> semanticTop.add(r.talkId()));
+        return fused.stream().filter(r -> lexicalHits.contains(r.talkId()) || semanticTop.contains(r.talkId()))
+                .toList();
     }
 
     /**
@@ -232,7 +244,7 @@ final class GenerationSearcher implements AutoCloseable {
 
     private static Comparator<FacetValue> facetOrder(FacetDimension dim) {
         return switch (dim) {
-            case SEASON -> Comparator.comparingInt(v -> Integer.parseInt(v.value()));
+            case SEASON -> Comparator.comparingInt(v -> FacetValues.number(v.value()));
             case YEAR -> Comparator.comparing(FacetValue::value).reversed();
             default -> Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::label);
         };
@@ -240,7 +252,7 @@ final class GenerationSearcher implements AutoCloseable {
 
     private String facetLabel(FacetDimension dim, String value) {
         return switch (dim) {
-            case TOPIC -> topicLabels.getOrDefault(value, value);
+            case TOPIC, INFERRED_TOPIC -> topicLabels.getOrDefault(value, value);
             case DATASET -> datasetNames.getOrDefault(value, value);
             case SEASON -> "Season " + value;
             case HAS_VIDEO -> "yes".equals(value) ? "With video" : "Without video";

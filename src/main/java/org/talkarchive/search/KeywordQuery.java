@@ -43,7 +43,12 @@ final class KeywordQuery {
             "transcript", Fields.TRANSCRIPT);
 
     private static final Pattern FIELD_PREFIX = Pattern.compile("\\b([A-Za-z_]+):");
-    private static final Pattern TALK_ID = Pattern.compile("(?i)\\bs\\d{2}e\\d{2}\\b");
+    /** Operators that exclude or require: the person wants exactly what the words say. */
+    private static final Pattern BOOLEAN_SYNTAX = Pattern.compile("\\b(AND|NOT)\\b|(^|\\s)[+-]\\S");
+    /** More words than this would multiply into more clauses than Lucene allows (8 fields each). */
+    static final int MAX_WORDS = 64;
+    /** Term leaves a query may have across all fields (Lucene refuses more than 1024 clauses). */
+    static final int MAX_TERMS = 800;
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}:\"])[\\p{L}][\\p{L}\\p{N}]{3,}(?![\\p{L}\\p{N}:])");
     private static final java.util.Set<String> OPERATORS = java.util.Set.of("AND", "OR", "NOT");
 
@@ -67,18 +72,23 @@ final class KeywordQuery {
     }
 
     Parsed parse(String typed) {
-        String corrected = correctSpelling(typed);
-        String text = corrected != null ? corrected : typed;
+        String capped = capWords(typed);
+        String corrected = correctSpelling(capped);
+        String text = corrected != null ? corrected : capped;
         Query parsed = parseLenient(mapFieldAliases(text));
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD);
-        Matcher id = TALK_ID.matcher(text);
-        boolean namesTalk = false;
-        while (id.find()) {
-            namesTalk = true;
-            query.add(new BoostQuery(new TermQuery(new Term(Fields.ID, id.group().toLowerCase(Locale.ROOT))), 20f),
-                    BooleanClause.Occur.SHOULD);
+        if (termCount(parsed) > MAX_TERMS) {
+            // Long hyphenated or many-word input would exceed Lucene's clause limit: keep its first words, plainly.
+            List<String> words = analyzedTerms(Fields.ABSTRACT, text);
+            parsed = parseLenient(String.join(" ", words.subList(0, Math.min(words.size(), MAX_WORDS))));
         }
-        boolean lexical = namesTalk || text.contains("\"") || FIELD_PREFIX.matcher(text).find() || namesPerson(text);
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD);
+        boolean namesTalk = false;
+        for (String id : talkIds(text)) {
+            namesTalk = true;
+            query.add(new BoostQuery(new TermQuery(new Term(Fields.ID, id)), 20f), BooleanClause.Occur.SHOULD);
+        }
+        boolean lexical = namesTalk || text.contains("\"") || FIELD_PREFIX.matcher(text).find()
+                || BOOLEAN_SYNTAX.matcher(text).find() || namesSomething(text);
         List<String> terms = analyzedTerms(Fields.ABSTRACT, text.replaceAll("\\b(AND|OR|NOT)\\b", " ")).stream()
                 .distinct().toList();
         return new Parsed(query.build(), text, corrected, lexical, terms);
@@ -86,7 +96,7 @@ final class KeywordQuery {
 
     private Query parseLenient(String text) {
         String[] fields = BOOSTS.keySet().toArray(String[]::new);
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, BOOSTS);
+        MultiFieldQueryParser parser = new SafeQueryParser(fields, analyzer, BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         try {
             return parser.parse(text);
@@ -111,8 +121,42 @@ final class KeywordQuery {
         return out.toString();
     }
 
-    /** True when every word is in some speaker's name, or the query is a phrase of some affiliation. */
-    private boolean namesPerson(String text) {
+    private static int termCount(Query query) {
+        int[] terms = {0};
+        query.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... consumed) {
+                terms[0] += consumed.length;
+            }
+
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return terms[0];
+    }
+
+    /** The talk ids the query names, e.g. "s04e01" or "s10-quinn" (any id the index holds). */
+    private List<String> talkIds(String text) {
+        List<String> ids = new ArrayList<>();
+        try {
+            for (String token : text.toLowerCase(Locale.ROOT).split("[^a-z0-9-]+")) {
+                if (token.length() >= 3 && reader.docFreq(new Term(Fields.ID, token)) > 0) {
+                    ids.add(token);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ids;
+    }
+
+    /**
+     * True when the query is a name: every word is in some speaker's name, or the query is a phrase of some
+     * affiliation or dataset name ("Stanford", "University of Copenhagen", "ISIC").
+     */
+    private boolean namesSomething(String text) {
         List<String> words = new ArrayList<>();
         for (String w : text.split("[^\\p{L}\\p{N}]+")) {
             if (!w.isBlank()) {
@@ -122,20 +166,29 @@ final class KeywordQuery {
         if (words.isEmpty() || words.size() > 6) {
             return false;
         }
-        return words.stream().allMatch(w -> inField(Fields.SPEAKER, w)) || isAffiliationPhrase(text);
+        return words.stream().allMatch(w -> inField(Fields.SPEAKER, w))
+                || isPhraseOf(Fields.AFFILIATION, text) || isPhraseOf(Fields.DATASETS_TEXT, text);
     }
 
-    private boolean isAffiliationPhrase(String text) {
-        List<String> terms = analyzedTerms(Fields.AFFILIATION, text);
-        if (terms.size() < 2) {
+    private boolean isPhraseOf(String field, String text) {
+        List<String> terms = analyzedTerms(field, text);
+        if (terms.isEmpty()) {
             return false;
         }
         try {
-            Query phrase = new org.apache.lucene.search.PhraseQuery(Fields.AFFILIATION, terms.toArray(String[]::new));
+            Query phrase = terms.size() == 1 ? new TermQuery(new Term(field, terms.get(0)))
+                    : new org.apache.lucene.search.PhraseQuery(field, terms.toArray(String[]::new));
             return new org.apache.lucene.search.IndexSearcher(reader).count(phrase) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The first {@link #MAX_WORDS} words of a very long query. */
+    private static String capWords(String typed) {
+        String[] words = typed.strip().split("\\s+");
+        return words.length <= MAX_WORDS ? typed
+                : String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS));
     }
 
     private boolean inField(String field, String word) {
