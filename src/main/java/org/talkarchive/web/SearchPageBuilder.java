@@ -27,6 +27,7 @@ final class SearchPageBuilder {
             SearchMode.HYBRID, "Words + meaning", SearchMode.KEYWORD, "Words", SearchMode.SEMANTIC, "Meaning");
     private static final Map<SortOrder, String> SORT_LABELS = Map.of(
             SortOrder.RELEVANCE, "Best match", SortOrder.DATE, "Newest first");
+    static final String DEFAULT_SORT_LABEL = "Best match (newest first when browsing)";
 
     private SearchPageBuilder() {
     }
@@ -35,9 +36,12 @@ final class SearchPageBuilder {
                             TalkCards cards) {
         List<SearchPage.Option> modes = List.of(SearchMode.HYBRID, SearchMode.KEYWORD, SearchMode.SEMANTIC).stream()
                 .map(m -> new SearchPage.Option(m.label(), MODE_LABELS.get(m), m == request.mode())).toList();
-        List<SearchPage.Option> sorts = List.of(SortOrder.RELEVANCE, SortOrder.DATE).stream()
-                .map(s -> new SearchPage.Option(s.label(), SORT_LABELS.get(s), s == request.effectiveSort()))
-                .toList();
+        List<SearchPage.Option> sorts = new ArrayList<>();
+        // Unchosen, the order follows what the form does next: a typed query ranks by match, browsing shows newest.
+        sorts.add(new SearchPage.Option("", DEFAULT_SORT_LABEL, request.sort() == null));
+        for (SortOrder s : List.of(SortOrder.RELEVANCE, SortOrder.DATE)) {
+            sorts.add(new SearchPage.Option(s.label(), SORT_LABELS.get(s), s == request.sort()));
+        }
         List<SearchPage.Hit> hits = response.hits().stream().map(h -> hit(h, cards)).toList();
         List<SearchPage.Facet> facets = response.facets().stream()
                 .filter(f -> !f.values().isEmpty())
