@@ -5,9 +5,13 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.talkarchive.corpus.Speaker;
 import org.talkarchive.corpus.Talk;
+import org.talkarchive.corpus.TextNormalizer;
 
 /** The "cite this talk" entry: a BibTeX {@code @misc} record built from the talk as written. */
 public final class BibTex {
+
+    /** "Datasets through the L👀king-Glass": the emoji breaks pdflatex, and "oo" is how the title reads. */
+    static final String SERIES_EYES = "\uD83D\uDC40";
 
     private BibTex() {
     }
@@ -38,9 +42,14 @@ public final class BibTex {
         b.append("  ").append(name).append(" = {").append(value).append("},\n");
     }
 
-    /** Characters BibTeX/LaTeX would read as commands; braces are dropped so the entry's own stay balanced. */
+    /**
+     * Text pdflatex can typeset: zero-width characters and look-alike letters go (as for the index), the series'
+     * eyes emoji is read as the "oo" it stands for, and characters BibTeX/LaTeX would read as commands are escaped;
+     * braces are dropped so the entry's own stay balanced.
+     */
     static String escape(String s) {
-        return s.replace("\\", "")
+        return TextNormalizer.forIndex(s.replace(SERIES_EYES, "oo"))
+                .replace("\\", "")
                 .replace("{", "").replace("}", "")
                 .replace("&", "\\&").replace("%", "\\%").replace("$", "\\$")
                 .replace("#", "\\#").replace("_", "\\_");
