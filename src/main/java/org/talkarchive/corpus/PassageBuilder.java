@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Groups a transcript's cues into passages of about 30-60 seconds, cut at sentence ends, for search hits that
  * link into the video. Each passage after the first repeats the previous passage's last sentence, so a thought
- * that straddles a cut is still found whole. Captions without punctuation (raw auto-captions) are cut at cue
+ * that straddles a cut is still found whole; its start time is that of its first new sentence. Captions without punctuation (raw auto-captions) are cut at cue
  * boundaries instead.
  */
 public final class PassageBuilder {
@@ -41,21 +41,21 @@ public final class PassageBuilder {
                 double withNext = sentence.end - current.getFirst().start;
                 double now = current.getLast().end - current.getFirst().start;
                 if (withNext > maxSeconds && now >= minSeconds / 2 && hasNew(current, carried)) {
+                    passages.add(passage(talkId, passages.size(), current, carried));
                     carried = current.getLast();
-                    passages.add(passage(talkId, passages.size(), current));
                     current = new ArrayList<>(List.of(carried));
                 }
             }
             current.add(sentence);
             double length = current.getLast().end - current.getFirst().start;
             if (length >= minSeconds && sentence.complete && hasNew(current, carried)) {
+                passages.add(passage(talkId, passages.size(), current, carried));
                 carried = current.getLast();
-                passages.add(passage(talkId, passages.size(), current));
                 current = new ArrayList<>(List.of(carried));
             }
         }
         if (hasNew(current, carried)) {
-            passages.add(passage(talkId, passages.size(), current));
+            passages.add(passage(talkId, passages.size(), current, carried));
         }
         return passages;
     }
@@ -65,7 +65,11 @@ public final class PassageBuilder {
         return !group.isEmpty() && !(group.size() == 1 && group.getFirst() == carried);
     }
 
-    private static Passage passage(String talkId, int ordinal, List<Sentence> group) {
+    /**
+     * The passage's text includes the sentence carried over from the previous one, but its start is where its own
+     * new speech begins: a link to it plays what matched, not the sentence before.
+     */
+    private static Passage passage(String talkId, int ordinal, List<Sentence> group, Sentence carried) {
         StringBuilder text = new StringBuilder();
         for (Sentence s : group) {
             if (!text.isEmpty()) {
@@ -73,7 +77,8 @@ public final class PassageBuilder {
             }
             text.append(s.text);
         }
-        return new Passage(talkId, ordinal, group.getFirst().start, group.getLast().end, text.toString());
+        Sentence firstNew = group.size() > 1 && group.getFirst() == carried ? group.get(1) : group.getFirst();
+        return new Passage(talkId, ordinal, firstNew.start, group.getLast().end, text.toString());
     }
 
     /**

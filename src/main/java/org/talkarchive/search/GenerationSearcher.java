@@ -15,6 +15,7 @@ import java.util.Set;
 import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Passage;
 import org.talkarchive.corpus.Topic;
+import org.talkarchive.corpus.TranscriptText;
 import org.talkarchive.embed.Embedder;
 import org.talkarchive.index.Fields;
 import org.talkarchive.index.TalkJson;
@@ -268,7 +269,7 @@ final class GenerationSearcher implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            List<Passage> transcript = index.transcript(id);
+            List<Passage> transcript = TranscriptText.readable(index.transcript(id));
             return Optional.of(new TalkDetail(stored.talk(), stored.inferredTopics(), stored.datasets(), transcript));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

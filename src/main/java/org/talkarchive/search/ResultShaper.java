@@ -59,6 +59,28 @@ final class ResultShaper {
         return out;
     }
 
+    /**
+     * The best passages, skipping any next to one already chosen: neighbours share a sentence, and a hit should
+     * point at different moments of the talk.
+     */
+    private List<Integer> distinctMoments(Map<Integer, Double> scoreByDoc) throws IOException {
+        List<Integer> chosen = new ArrayList<>();
+        List<Integer> ordinals = new ArrayList<>();
+        List<Map.Entry<Integer, Double>> best = scoreByDoc.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()).toList();
+        for (Map.Entry<Integer, Double> entry : best) {
+            int ordinal = index.passage(entry.getKey()).ordinal();
+            if (ordinals.stream().noneMatch(o -> Math.abs(o - ordinal) <= 1)) {
+                chosen.add(entry.getKey());
+                ordinals.add(ordinal);
+            }
+            if (chosen.size() == PASSAGES_PER_HIT) {
+                break;
+            }
+        }
+        return chosen;
+    }
+
     /** The abstract's opening, escaped, for hits whose words did not match it (semantic matches, browsing). */
     private static Snippet plainAbstract(Talk talk) {
         String text = talk.abstractText().strip();
@@ -81,9 +103,7 @@ final class ResultShaper {
         for (PassageMatch m : candidates.semanticPassages().getOrDefault(talkId, List.of())) {
             byDoc.merge(m.docId(), m.score(), Math::max);
         }
-        List<Integer> docs = byDoc.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
-                .limit(PASSAGES_PER_HIT).map(Map.Entry::getKey).toList();
+        List<Integer> docs = distinctMoments(byDoc);
         if (docs.isEmpty()) {
             return List.of();
         }
