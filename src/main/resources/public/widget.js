@@ -272,7 +272,8 @@ mark{background:var(--_mk);color:inherit;border-radius:2px}
     }
 
     talk(hit) {
-      const page = new URL(hit.url || 'talks/' + encodeURIComponent(hit.id), this.base()).href;
+      // From the archive address the widget talks to, not hit.url: behind a proxy the server may not know its own.
+      const page = this.url('talks/' + encodeURIComponent(hit.id));
       const meta = [hit.code, (hit.speakers || []).join(', '), hit.date ? day(hit.date) : hit.status]
           .filter(Boolean).join(' · ');
       const snippet = (hit.snippets || []).find(s => s.field !== 'title');
@@ -282,7 +283,7 @@ mark{background:var(--_mk);color:inherit;border-radius:2px}
           snippet ? el('span', {class: 's'}, marked(snippet.html)) : null)];
       for (const p of (hit.passages || []).slice(0, MAX_PASSAGES)) {
         // The talk page's transcript line at this second (its anchor is #t<seconds>).
-        out.push(this.option({class: 'p', href: p.transcript_url || page + '#t' + Math.floor(p.start || 0)},
+        out.push(this.option({class: 'p', href: page + '#t' + Math.floor(p.start || 0)},
             el('span', {class: 'c', text: clock(p.start)}), el('span', {class: 'vh', text: 'in the transcript: '}),
             p.html != null ? marked(p.html) : p.text));
       }

@@ -51,6 +51,15 @@ final class ArchiveServer implements AutoCloseable {
         return new ArchiveServer(app, base);
     }
 
+    /**
+     * An archive that believes it is at {@code configuredBase} while visitors reach it elsewhere, as behind a proxy
+     * whose operator left serve's default base URL: its API's absolute links point at the wrong address.
+     */
+    static ArchiveServer misconfigured(TalkSearcher searcher, String configuredBase) {
+        Javalin app = WebApp.create(searcher, WebConfig.defaults(configuredBase)).start(freePort());
+        return new ArchiveServer(app, "http://localhost:" + app.port());
+    }
+
     String baseUrl() {
         return baseUrl;
     }

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +29,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.talkarchive.corpus.CorpusReader;
+import org.talkarchive.embed.Embedder;
+import org.talkarchive.index.TalkIndexer;
+import org.talkarchive.search.TalkSearcher;
+import org.talkarchive.testing.CorpusCopy;
+import org.talkarchive.testing.HashingEmbedder;
 import org.talkarchive.testing.TestIndexes;
 
 /**
@@ -95,6 +103,54 @@ class WidgetOnHostPageTest {
                 () -> assertTrue(widget.expanded()),
                 () -> assertFalse(driver().findElement(By.cssSelector("talk-search form")).isDisplayed(),
                         "the no-JavaScript fallback is hidden once the widget runs"));
+    }
+
+    @Test
+    void talkAndTranscriptLinksUseTheArchiveAddressTheWidgetReachedNotTheServersConfiguredOne(@TempDir Path temp)
+            throws Exception {
+        CorpusCopy copy = CorpusCopy.of(temp);
+        Path corpus = copy.dir();
+        String abstractText = CorpusReader.read(corpus).talk("s01e01").orElseThrow().abstractText();
+        Files.createDirectories(corpus.resolve("transcripts"));
+        Files.writeString(corpus.resolve("transcripts/s01e01.vtt"), captions(abstractText));
+        Embedder embedder = new HashingEmbedder();
+        new TalkIndexer(embedder, null).build(corpus, temp.resolve("index"));
+        String leakedDefault = "http://localhost:7070";
+        try (TalkSearcher searcher = TalkSearcher.open(temp.resolve("index"), embedder);
+             ArchiveServer proxied = ArchiveServer.misconfigured(searcher, leakedDefault)) {
+            String snippet = scriptSnippet(proxied, "?mode=keyword").replace(leakedDefault, proxied.baseUrl());
+            open(page("/proxied/", webinar.withSnippet(snippet)));
+            TalkSearchWidget widget = TalkSearchWidget.only(driver());
+            widget.type("cutaneous neoplasms");
+            widget.awaitTalks();
+            assertEquals("s01e01", widget.talkIds().get(0));
+            for (WebElement talk : widget.talkOptions()) {
+                assertTrue(talk.getDomAttribute("href").startsWith(proxied.baseUrl() + "/talks/"),
+                        talk.getDomAttribute("href"));
+            }
+            List<WebElement> passages = widget.options().stream()
+                    .filter(o -> "p".equals(o.getDomAttribute("class"))).toList();
+            assertFalse(passages.isEmpty(), "transcript passages are listed");
+            for (WebElement passage : passages) {
+                assertTrue(passage.getDomAttribute("href").matches(
+                        Pattern.quote(proxied.baseUrl() + "/talks/s01e01#t") + "\\d+"),
+                        passage.getDomAttribute("href"));
+            }
+        }
+    }
+
+    /** WebVTT captions of a text, one sentence every 15 seconds. */
+    private static String captions(String text) {
+        String[] sentences = text.replaceAll("\\s+", " ").split("(?<=\\.) ");
+        StringBuilder vtt = new StringBuilder("WEBVTT\n\n");
+        for (int i = 0; i < sentences.length; i++) {
+            vtt.append("%s --> %s\n%s\n\n".formatted(cueTime(i * 15), cueTime(i * 15 + 15), sentences[i]));
+        }
+        return vtt.toString();
+    }
+
+    private static String cueTime(int s) {
+        return "%02d:%02d:%02d.000".formatted(s / 3600, s / 60 % 60, s % 60);
     }
 
     @Test
