@@ -3,14 +3,37 @@
   "use strict";
   document.documentElement.classList.add("js");
 
-  // Facet checkboxes, the mode switch and the sort select apply at once.
+  // A facet checkbox applies at once (WCAG 3.2.2 allows it: a tick is one deliberate act). The mode radios and the
+  // sort select wait for the Search button, or arrowing through them would reload the page at every step.
+  // After the reload, focus returns to the checkbox that was changed rather than to the top of the page.
+  var REFOCUS = "talkarchive.refocus";
   document.addEventListener("change", function (event) {
     var el = event.target;
-    if (el.matches && el.matches("[data-autosubmit]")) {
+    if (el.matches && el.matches("input[type=checkbox][data-autosubmit]")) {
       var form = el.form || document.getElementById("search");
-      if (form) { form.requestSubmit ? form.requestSubmit() : form.submit(); }
+      if (form) {
+        try { sessionStorage.setItem(REFOCUS, JSON.stringify({ name: el.name, value: el.value })); } catch (e) { /* private mode */ }
+        form.requestSubmit ? form.requestSubmit() : form.submit();
+      }
     }
   });
+  (function refocus() {
+    var saved = null;
+    try {
+      saved = JSON.parse(sessionStorage.getItem(REFOCUS));
+      sessionStorage.removeItem(REFOCUS);
+    } catch (e) { return; }
+    if (!saved) { return; }
+    var boxes = document.querySelectorAll("input[type=checkbox][data-autosubmit]");
+    for (var i = 0; i < boxes.length; i++) {
+      if (boxes[i].name === saved.name && boxes[i].value === saved.value) {
+        var details = boxes[i].closest("details");
+        if (details) { details.open = true; }
+        boxes[i].focus();
+        return;
+      }
+    }
+  })();
 
   // Suggestions from /api/v1/suggest fill the shared <datalist>.
   var list = document.getElementById("suggestions");

@@ -24,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What site.js adds, in Debian's headless Chromium: facets apply on click, the video loads on request, suggestions. */
@@ -74,12 +75,47 @@ class BrowserEnhancementsTest {
     }
 
     @Test
-    void tickingAFacetRunsTheNarrowedSearchAtOnce() {
+    void tickingAFacetRunsTheNarrowedSearchAtOnceAndKeepsFocusOnTheBox() {
         browser.get(app.base + "/search?q=dataset");
         browser.findElement(By.cssSelector("#facet-topic input[value=dermatology]")).click();
         waiting().until(d -> d.getCurrentUrl().contains("topic=dermatology"));
         assertEquals(1, browser.findElements(By.cssSelector(".chips a.chip")).size());
         assertFalse(browser.findElement(By.cssSelector(".apply-filters")).isDisplayed(), "no apply button needed");
+        assertFocusOn("topic", "dermatology");
+
+        browser.switchTo().activeElement().sendKeys(Keys.SPACE);
+        waiting().until(d -> !d.getCurrentUrl().contains("topic=dermatology"));
+        assertEquals(0, browser.findElements(By.cssSelector(".chips a.chip")).size());
+        assertFocusOn("topic", "dermatology");
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    private void assertFocusOn(String name, String value) {
+        WebElement focused = waiting().until(d -> {
+            WebElement active = d.switchTo().activeElement();
+            return name.equals(active.getDomAttribute("name")) ? active : null;
+        });
+        assertEquals("checkbox", focused.getDomAttribute("type"));
+        assertEquals(value, focused.getDomAttribute("value"));
+    }
+
+    @Test
+    void modeAndSortChangesWaitForTheSearchButton() {
+        browser.get(app.base + "/search?q=dataset");
+        // Counts submissions without leaving the page: a change that submits is seen synchronously.
+        browser.executeScript("window.submits = 0; document.addEventListener('submit', "
+                + "function (e) { window.submits++; e.preventDefault(); }, true);");
+        WebElement hybrid = browser.findElement(By.cssSelector("input[name=mode][value=hybrid]"));
+        hybrid.click();
+        hybrid.sendKeys(Keys.ARROW_DOWN);
+        browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertTrue(browser.findElement(By.cssSelector("input[name=mode][value=semantic]")).isSelected(),
+                "arrowing moved through the modes");
+        new Select(browser.findElement(By.id("sort"))).selectByValue("date");
+        assertEquals(0L, browser.executeScript("return window.submits;"), "no change submitted the form");
+
+        browser.findElement(By.cssSelector("#search button[type=submit]")).click();
+        assertEquals(1L, browser.executeScript("return window.submits;"), "the Search button submits");
         assertEquals(List.of(), consoleErrors());
     }
 
