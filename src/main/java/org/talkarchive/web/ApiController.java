@@ -1,10 +1,6 @@
 package org.talkarchive.web;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +26,7 @@ public final class ApiController {
         this.searcher = catalog.searcher();
         this.catalog = catalog;
         this.json = new ApiJson(config);
-        this.openApi = readOpenApi().replace("\"url\": \"http://localhost:7070\"",
-                "\"url\": \"" + config.publicBaseUrl() + "\"");
+        this.openApi = OpenApiDocument.load(config.publicBaseUrl());
     }
 
     public void search(Context ctx) {
@@ -133,16 +128,5 @@ public final class ApiController {
 
     private static void send(Context ctx, Object body) {
         ctx.contentType("application/json; charset=utf-8").result(ApiJson.write(body));
-    }
-
-    private static String readOpenApi() {
-        try (InputStream in = ApiController.class.getResourceAsStream("openapi.json")) {
-            if (in == null) {
-                throw new IllegalStateException("openapi.json is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,62 @@
+package org.talkarchive.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import org.talkarchive.search.FacetDimension;
+
+/**
+ * The API's OpenAPI document: the hand-written openapi.json with this deployment's server address, and a search
+ * parameter for every {@link FacetDimension} it does not describe yet, so a new dimension is declared at once.
+ */
+final class OpenApiDocument {
+
+    private static final String RESOURCE = "openapi.json";
+
+    private OpenApiDocument() {
+    }
+
+    static String load(String publicBaseUrl) {
+        try {
+            ObjectNode doc = (ObjectNode) ApiJson.mapper().readTree(read());
+            ((ObjectNode) doc.get("servers").get(0)).put("url", publicBaseUrl);
+            declareFacets((ArrayNode) doc.at("/paths/~1api~1v1~1search/get/parameters"));
+            return ApiJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc);
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new IllegalStateException(RESOURCE + " is not the expected OpenAPI document: " + e.getMessage(), e);
+        }
+    }
+
+    private static void declareFacets(ArrayNode parameters) {
+        Set<String> declared = new HashSet<>();
+        parameters.forEach(p -> declared.add(p.path("name").asText()));
+        for (FacetDimension dim : FacetDimension.values()) {
+            if (declared.contains(dim.parameter())) {
+                continue;
+            }
+            ObjectNode p = parameters.addObject();
+            p.put("name", dim.parameter()).put("in", "query").put("description", dim.label()
+                    + ". Repeat to select several values (OR within a dimension; dimensions are AND-ed).");
+            p.putObject("schema").put("type", "array").putObject("items").put("type", "string");
+            p.put("style", "form").put("explode", true);
+        }
+    }
+
+    private static String read() {
+        try (InputStream in = OpenApiDocument.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
