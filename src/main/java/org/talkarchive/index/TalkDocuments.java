@@ -42,7 +42,7 @@ public final class TalkDocuments {
         this.datasets = datasets.stream().collect(Collectors.toMap(Dataset::id, d -> d));
     }
 
-    public List<Document> toDocuments(IndexedTalk indexed) {
+    public List<Document> documentsOf(IndexedTalk indexed) {
         List<Document> docs = new ArrayList<>();
         docs.add(talkDocument(indexed));
         for (int i = 0; i < indexed.passages().size(); i++) {

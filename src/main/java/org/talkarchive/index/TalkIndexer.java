@@ -122,7 +122,7 @@ public final class TalkIndexer {
         try (FSDirectory dir = FSDirectory.open(gen); IndexWriter writer = new IndexWriter(dir, config)) {
             for (IndexedTalk talk : talks) {
                 List<Document> docs = new ArrayList<>();
-                for (Document doc : converter.toDocuments(talk)) {
+                for (Document doc : converter.documentsOf(talk)) {
                     docs.add(facets.build(doc));
                 }
                 writer.addDocuments(docs);

@@ -133,7 +133,7 @@ final class LuceneTalkIndex implements AutoCloseable {
     List<Ranked> nearestTalks(float[] vector, int k) throws IOException {
         List<Ranked> out = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, k, TALKS), k).scoreDocs) {
-            out.add(new Ranked(talkIdByDoc[hit.doc], toDot(hit.score)));
+            out.add(new Ranked(talkIdByDoc[hit.doc], asDotProduct(hit.score)));
         }
         return out;
     }
@@ -142,7 +142,7 @@ final class LuceneTalkIndex implements AutoCloseable {
     List<PassageMatch> nearestPassages(float[] vector, int k) throws IOException {
         List<PassageMatch> out = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, k, PASSAGES), k).scoreDocs) {
-            out.add(new PassageMatch(hit.doc, talkIdByDoc[hit.doc], toDot(hit.score)));
+            out.add(new PassageMatch(hit.doc, talkIdByDoc[hit.doc], asDotProduct(hit.score)));
         }
         return out;
     }
@@ -259,7 +259,7 @@ final class LuceneTalkIndex implements AutoCloseable {
     }
 
     /** Lucene scores a dot-product match as (1 + dot) / 2; callers think in dot products. */
-    private static double toDot(float luceneScore) {
+    private static double asDotProduct(float luceneScore) {
         return 2.0 * luceneScore - 1.0;
     }
 
