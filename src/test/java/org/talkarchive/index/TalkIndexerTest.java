@@ -28,6 +28,7 @@ import org.talkarchive.search.SearchResponse;
 import org.talkarchive.search.TalkDetail;
 import org.talkarchive.search.TalkSearcher;
 import org.talkarchive.testing.CorpusCopy;
+import org.talkarchive.testing.DelegatingEmbedder;
 import org.talkarchive.testing.HashingEmbedder;
 
 /** Builds real indexes of a copy of the real corpus with the deterministic {@link HashingEmbedder}. */
@@ -299,42 +300,20 @@ class TalkIndexerTest {
     }
 
     /** The hashing embedder under another model name, as if the archive switched models. */
-    private static final class OtherModelEmbedder implements Embedder {
+    private static final class OtherModelEmbedder extends DelegatingEmbedder {
         static final String NAME = "other-test-model";
-        private final HashingEmbedder hashing = new HashingEmbedder();
 
-        @Override
-        public String modelName() {
-            return NAME;
-        }
-
-        @Override
-        public int dimension() {
-            return hashing.dimension();
-        }
-
-        @Override
-        public float[] embedQuery(String query) {
-            return hashing.embedQuery(query);
-        }
-
-        @Override
-        public List<float[]> embedDocuments(List<String> texts) {
-            return hashing.embedDocuments(texts);
-        }
-
-        @Override
-        public void close() {
+        OtherModelEmbedder() {
+            super(new HashingEmbedder(), NAME);
         }
     }
 
     /** Remembers every document text it was asked to embed. */
-    private static final class RecordingEmbedder implements Embedder {
-        private final Embedder delegate;
+    private static final class RecordingEmbedder extends DelegatingEmbedder {
         private final List<String> texts = new ArrayList<>();
 
         RecordingEmbedder(Embedder delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         List<String> texts() {
@@ -342,33 +321,14 @@ class TalkIndexerTest {
         }
 
         @Override
-        public String modelName() {
-            return delegate.modelName();
-        }
-
-        @Override
-        public int dimension() {
-            return delegate.dimension();
-        }
-
-        @Override
-        public float[] embedQuery(String query) {
-            return delegate.embedQuery(query);
-        }
-
-        @Override
         public List<float[]> embedDocuments(List<String> batch) {
             texts.addAll(batch);
-            return delegate.embedDocuments(batch);
-        }
-
-        @Override
-        public void close() {
+            return super.embedDocuments(batch);
         }
     }
 
     /** Embeds like the hashing embedder under another model name, but breaks at the n-th document text. */
-    private static final class FailingEmbedder implements Embedder {
+    private static final class FailingEmbedder extends DelegatingEmbedder {
         enum Failure { THROW, NOT_A_NUMBER }
 
         private final HashingEmbedder hashing = new HashingEmbedder();
@@ -377,23 +337,9 @@ class TalkIndexerTest {
         private int seen;
 
         FailingEmbedder(int failAt, Failure failure) {
+            super(new HashingEmbedder(), "failing-test-model");
             this.failAt = failAt;
             this.failure = failure;
-        }
-
-        @Override
-        public String modelName() {
-            return "failing-test-model";
-        }
-
-        @Override
-        public int dimension() {
-            return hashing.dimension();
-        }
-
-        @Override
-        public float[] embedQuery(String query) {
-            return hashing.embedQuery(query);
         }
 
         @Override
@@ -411,10 +357,6 @@ class TalkIndexerTest {
                 out.add(vector);
             }
             return out;
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.talkarchive.embed.Embedder;
 import org.talkarchive.index.TalkIndexer;
 import org.talkarchive.testing.CorpusCopy;
+import org.talkarchive.testing.DelegatingEmbedder;
 import org.talkarchive.testing.HashingEmbedder;
 
 /** A running searcher picks up what `index` publishes later, and refuses an index built with another model. */
@@ -48,39 +49,12 @@ class TalkSearcherRefreshTest {
         Embedder embedder = new HashingEmbedder();
         new TalkIndexer(embedder, null).build(corpus.dir(), index);
         try (TalkSearcher searcher = TalkSearcher.open(index, embedder)) {
-            new TalkIndexer(new RenamedEmbedder(embedder), null).build(corpus.dir(), index);
+            new TalkIndexer(new DelegatingEmbedder(embedder, "other-model"), null).build(corpus.dir(), index);
 
             IllegalStateException error = assertThrows(IllegalStateException.class, searcher::refresh);
             assertTrue(error.getMessage().contains("other-model"), error.getMessage());
             assertEquals(List.of("s04e01"), searcher.search(SearchRequest.of("\"shortcut learning\" Schrouff")
                     .withMode(SearchMode.KEYWORD)).hits().stream().map(h -> h.talk().id()).limit(1).toList());
-        }
-    }
-
-    /** The same vectors under another model name, as if the index had been rebuilt with another model. */
-    private record RenamedEmbedder(Embedder inner) implements Embedder {
-        @Override
-        public String modelName() {
-            return "other-model";
-        }
-
-        @Override
-        public int dimension() {
-            return inner.dimension();
-        }
-
-        @Override
-        public float[] embedQuery(String query) {
-            return inner.embedQuery(query);
-        }
-
-        @Override
-        public List<float[]> embedDocuments(List<String> texts) {
-            return inner.embedDocuments(texts);
-        }
-
-        @Override
-        public void close() {
         }
     }
 }
