@@ -1,6 +1,5 @@
 package org.talkarchive.search.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -49,16 +48,11 @@ public final class Qrels {
     /** Reads judgments; any bad line throws an {@link EvalInputException} naming {@code source} and the line. */
     public static Qrels parse(Reader reader, String source) throws IOException {
         Map<String, Map<String, Integer>> grades = new LinkedHashMap<>();
-        BufferedReader lines = new BufferedReader(reader);
-        String line;
-        int number = 0;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
-            }
-            String[] fields = trimmed.split("\\s+");
+        TrecLines file = TrecLines.read(reader);
+        for (TrecLines.Line line : file.lines()) {
+            int number = line.number();
+            String trimmed = line.text();
+            String[] fields = line.fields();
             if (fields.length != 4) {
                 throw new EvalInputException(source, number,
                         "expected 'qid 0 docid grade' (4 fields) but found " + fields.length + ": " + trimmed);
@@ -77,7 +71,7 @@ public final class Qrels {
             }
         }
         if (grades.isEmpty()) {
-            throw new EvalInputException(source, number, "no judgments found");
+            throw new EvalInputException(source, file.lineCount(), "no judgments found");
         }
         grades.replaceAll((qid, g) -> Collections.unmodifiableMap(g));
         return new Qrels(Collections.unmodifiableMap(grades));

@@ -1,6 +1,5 @@
 package org.talkarchive.search.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -68,16 +67,11 @@ public final class RunFile {
     public static Run read(Reader reader, String source) throws IOException {
         Map<String, List<ScoredDoc>> rankings = new LinkedHashMap<>();
         String tag = null;
-        BufferedReader lines = new BufferedReader(reader);
-        String line;
-        int number = 0;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            String[] fields = trimmed.split("\\s+");
+        TrecLines file = TrecLines.read(reader);
+        for (TrecLines.Line line : file.lines()) {
+            int number = line.number();
+            String trimmed = line.text();
+            String[] fields = line.fields();
             if (fields.length != 6) {
                 throw new EvalInputException(source, number,
                         "expected 'qid Q0 docid rank score tag' (6 fields) but found " + fields.length + ": " + trimmed);
@@ -100,7 +94,7 @@ public final class RunFile {
             docs.add(new ScoredDoc(docId, score));
         }
         if (tag == null) {
-            throw new EvalInputException(source, number, "run file has no results");
+            throw new EvalInputException(source, file.lineCount(), "run file has no results");
         }
         rankings.values().forEach(docs -> docs.sort(TREC_EVAL_ORDER));
         return new Run(tag, rankings);
