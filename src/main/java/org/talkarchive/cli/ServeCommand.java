@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.talkarchive.search.TalkSearcher;
+import org.talkarchive.web.RateLimit;
 import org.talkarchive.web.WebApp;
 import org.talkarchive.web.WebConfig;
 import picocli.CommandLine.Command;
@@ -43,6 +44,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Sites allowed to frame /embed/frame (default: any).")
     List<String> frameAncestors = List.of(WebConfig.ANY);
 
+    @Option(names = "--rate-limit", defaultValue = "20", description = "Requests per second one client address may "
+            + "make to the API and the search page on average; 0 turns the limit off (default: ${DEFAULT-VALUE}).")
+    double rateLimit;
+
+    @Option(names = "--rate-burst", defaultValue = "100",
+            description = "Requests one client address may make at once before --rate-limit applies "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int rateBurst;
+
     @Option(names = "--reload-seconds", defaultValue = "5",
             description = "How often to look for a newly built index and switch to it; 0 never (default: ${DEFAULT-VALUE}).")
     int reloadSeconds;
@@ -57,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Searchers.Opened opened = Searchers.open(index, null, true);
         String base = baseUrl != null ? baseUrl : "http://localhost:" + port;
-        var app = WebApp.create(opened.searcher(), new WebConfig(corsOrigins, frameAncestors, base));
+        var app = WebApp.create(opened.searcher(), new WebConfig(corsOrigins, frameAncestors, base,
+                new RateLimit(rateLimit, rateLimit > 0 ? rateBurst : 0)));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

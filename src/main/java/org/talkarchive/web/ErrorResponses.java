@@ -67,6 +67,7 @@ final class ErrorResponses {
             case 400 -> "That search could not be run";
             case 404 -> "Not found";
             case 405 -> "Method not allowed";
+            case 429 -> "Too many requests";
             case 500 -> "Something went wrong";
             default -> "Request failed";
         };

@@ -2,23 +2,39 @@ package org.talkarchive.web;
 
 import io.javalin.http.Context;
 
-/** Headers every HTML page of ours carries. */
+/**
+ * The security headers of every response, in one place: {@link WebApp} applies them before any handler runs, so a
+ * page added later inherits them without asking. A route that needs another policy (the embed page, its frame, the
+ * API) overrides only the Content-Security-Policy.
+ */
 final class Pages {
 
     /**
-     * Scripts and styles only from this app; the talk video only from youtube-nocookie, and only after a click; our
-     * pages are not framed by others (the widget's own frame sets its own policy).
+     * Scripts and styles only from this app (no inline script at all, so no hashes to keep in step); the talk video
+     * only from youtube-nocookie, and only after a click; our pages are not framed by others (the widget's own frame
+     * sets its own policy).
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "frame-src https://www.youtube-nocookie.com; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'self'";
 
+    /** JSON is data, never a document: nothing may load from it, nobody may frame it. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+    /**
+     * The archive needs no device feature; the embedded YouTube player asks for none of these either, so turning
+     * them off costs nothing and keeps a compromised script from prompting visitors.
+     */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=(), browsing-topics=()";
+
     private Pages() {
     }
 
     static void secureHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("Content-Security-Policy", ctx.path().startsWith("/api/") ? API_POLICY : CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        ctx.header("Permissions-Policy", PERMISSIONS_POLICY);
     }
 }

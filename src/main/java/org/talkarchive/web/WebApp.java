@@ -30,6 +30,7 @@ public final class WebApp {
         ApiController apiController = new ApiController(catalog, config);
         Cors cors = new Cors(config);
         ErrorResponses errors = new ErrorResponses();
+        RateLimiter rateLimiter = new RateLimiter(config.rateLimit());
         return Javalin.create(javalin -> {
             useJte(javalin);
             // Off: Javalin's own ETag is unquoted and lands on error responses too. HttpCaching gives successful
@@ -46,6 +47,11 @@ public final class WebApp {
                 files.headers = Map.of("Cache-Control", "public, max-age=3600");
             });
 
+            // Every response, including errors and routes added later, carries the security headers.
+            javalin.routes.before(Pages::secureHeaders);
+            // Only what costs a search: static pages and assets are cheap and cached.
+            javalin.routes.before("/api/*", rateLimiter::apply);
+            javalin.routes.before("/search", rateLimiter::apply);
             javalin.routes.before(ctx -> {
                 if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
                     ctx.header("Cache-Control", HttpCaching.CACHE_CONTROL);

@@ -9,8 +9,10 @@ import java.util.List;
  * @param frameAncestors origins allowed to frame the widget's iframe variant; "*" allows any
  * @param publicBaseUrl  the address people reach the app at, e.g. {@code https://talks.example.org}; used in feeds,
  *                       citations and the API's absolute links
+ * @param rateLimit      requests per client address to the API and the search page
  */
-public record WebConfig(List<String> corsOrigins, List<String> frameAncestors, String publicBaseUrl) {
+public record WebConfig(List<String> corsOrigins, List<String> frameAncestors, String publicBaseUrl,
+                        RateLimit rateLimit) {
 
     public static final String ANY = "*";
 
@@ -21,6 +23,19 @@ public record WebConfig(List<String> corsOrigins, List<String> frameAncestors, S
             throw new IllegalArgumentException("public base URL must start with http:// or https://: " + publicBaseUrl);
         }
         publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        if (rateLimit == null) {
+            throw new IllegalArgumentException("rate limit is missing: use RateLimit.OFF for none");
+        }
+    }
+
+    /** No rate limit. */
+    public WebConfig(List<String> corsOrigins, List<String> frameAncestors, String publicBaseUrl) {
+        this(corsOrigins, frameAncestors, publicBaseUrl, RateLimit.OFF);
+    }
+
+    /** The same settings with another rate limit. */
+    public WebConfig withRateLimit(RateLimit limit) {
+        return new WebConfig(corsOrigins, frameAncestors, publicBaseUrl, limit);
     }
 
     /** Any origin may call the API and frame the widget. */
