@@ -8,18 +8,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 import org.talkarchive.corpus.Corpus;
 import org.talkarchive.corpus.CorpusException;
 import org.talkarchive.corpus.CorpusReader;
@@ -28,14 +22,17 @@ import org.talkarchive.corpus.Passage;
 import org.talkarchive.corpus.Speaker;
 import org.talkarchive.corpus.Talk;
 import org.talkarchive.corpus.TextNormalizer;
+import org.talkarchive.embed.CachingEmbedder;
 import org.talkarchive.embed.Embedder;
+import org.talkarchive.embed.EmbeddingCache;
 
 /**
  * Builds an index generation from a corpus folder and publishes it atomically (see {@link IndexLocation}).
- * Validation runs first, so a corpus with problems indexes nothing; vectors of unchanged talks are reused.
+ * Validation runs first, so a corpus with problems indexes nothing. Document vectors come from the index's
+ * {@link EmbeddingCache}, so a text is embedded once per model, whatever happened to earlier builds; embedding runs
+ * in an {@link EmbeddingStage} while this thread derives and writes the talks already embedded.
  */
 public final class TalkIndexer {
-    private static final int BATCH = 16;
 
     private final Embedder embedder;
     private final PrintStream log;
@@ -50,23 +47,32 @@ public final class TalkIndexer {
         Instant start = Instant.now();
         Corpus corpus = CorpusReader.read(corpusDir);
         IndexLocation location = new IndexLocation(indexRoot);
-        PreviousVectors previous = PreviousVectors.load(location, embedder.modelName());
-
-        VectorPlan plan = planVectors(corpus, previous);
-        plan.embedMissing();
-        List<IndexedTalk> talks = derive(corpus, plan);
-
-        Path gen = location.newGeneration();
-        try {
-            write(gen, corpus, talks);
-            location.publish(gen);
-        } catch (IOException | RuntimeException e) {
-            location.discard(gen);
-            throw e;
+        EmbeddingCache cache = EmbeddingCache.open(EmbeddingCache.fileFor(location.root(), embedder.modelName()),
+                embedder.modelName(), embedder.dimension());
+        try (CachingEmbedder cached = new CachingEmbedder(embedder, cache)) {
+            // Topic descriptions are embedded directly: they are few, and not the corpus's texts the summary counts.
+            TopicInference inference = new TopicInference(corpus.topics(), embedder);
+            Path gen = location.newGeneration();
+            int passages;
+            double textsPerSecond;
+            try {
+                try (EmbeddingStage stage = new EmbeddingStage(corpus, cached, log)) {
+                    passages = write(gen, corpus, stage, inference);
+                    textsPerSecond = stage.textsPerSecond();
+                }
+                location.publish(gen);
+            } catch (IOException | RuntimeException e) {
+                location.discard(gen);
+                throw e;
+            } catch (InterruptedException e) {
+                location.discard(gen);
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while building " + gen, e);
+            }
+            return new IndexSummary(gen, embedder.modelName(), corpus.talks().size(), passages,
+                    (int) cached.misses(), (int) cached.hits(), Duration.between(start, Instant.now()),
+                    new IndexSummary.Cache(cache.size(), cache.bytes()), textsPerSecond);
         }
-        int passages = talks.stream().mapToInt(t -> t.passages().size()).sum();
-        return new IndexSummary(gen, embedder.modelName(), talks.size(), passages, plan.embeddedCount,
-                plan.reusedCount, Duration.between(start, Instant.now()));
     }
 
     /** The text embedded for a talk: title and abstract; speakers and bios are served by BM25 instead. */
@@ -74,35 +80,36 @@ public final class TalkIndexer {
         return TextNormalizer.forIndex(talk.title() + ". " + talk.abstractText());
     }
 
-    private VectorPlan planVectors(Corpus corpus, PreviousVectors previous) {
-        VectorPlan plan = new VectorPlan();
-        for (Talk talk : corpus.talks()) {
-            List<Passage> passages = corpus.passages(talk.id());
-            List<String> texts = new ArrayList<>();
-            texts.add(talkEmbeddingText(talk));
-            passages.forEach(p -> texts.add(TextNormalizer.forIndex(p.text())));
-            String hash = contentHash(texts);
-            Optional<PreviousVectors.Entry> reuse = previous.unchanged(talk.id(), hash, passages.size());
-            plan.add(talk.id(), hash, texts, reuse);
+    /** Writes every talk the stage hands over, in corpus order; returns how many passages were written. */
+    private int write(Path gen, Corpus corpus, EmbeddingStage stage, TopicInference inference)
+            throws IOException, InterruptedException {
+        DatasetMatcher datasets = new DatasetMatcher(corpus.datasets());
+        int passages = 0;
+        try (GenerationWriter writer = new GenerationWriter(gen, corpus)) {
+            for (Optional<EmbeddingStage.Embedded> next = stage.next(); next.isPresent(); next = stage.next()) {
+                EmbeddingStage.Embedded e = next.get();
+                Talk talk = e.talk();
+                List<String> inferred = talk.topics().isEmpty()
+                        ? inference.infer(talk.title(), talk.abstractText(), e.talkVector()) : List.of();
+                Set<String> mentioned = datasets.find(mentionText(talk, e.passages()));
+                writer.add(new IndexedTalk(talk, inferred, mentioned, e.passages(), e.talkVector(),
+                        e.passageVectors(), e.contentHash()));
+                passages += e.passages().size();
+            }
+            writer.commit(meta(corpus));
         }
-        return plan;
+        return passages;
     }
 
-    private List<IndexedTalk> derive(Corpus corpus, VectorPlan plan) {
-        TopicInference inference = new TopicInference(corpus.topics(), embedder);
-        DatasetMatcher datasets = new DatasetMatcher(corpus.datasets());
-        List<IndexedTalk> talks = new ArrayList<>();
-        for (Talk talk : corpus.talks()) {
-            List<float[]> vectors = java.util.Arrays.asList(plan.vectors.get(talk.id()));
-            float[] talkVector = vectors.get(0);
-            List<String> inferred = talk.topics().isEmpty()
-                    ? inference.infer(talk.title(), talk.abstractText(), talkVector) : List.of();
-            List<Passage> passages = corpus.passages(talk.id());
-            Set<String> mentioned = datasets.find(mentionText(talk, passages));
-            talks.add(new IndexedTalk(talk, inferred, mentioned, passages, talkVector,
-                    vectors.subList(1, vectors.size()), plan.hashes.get(talk.id())));
-        }
-        return talks;
+    private Map<String, String> meta(Corpus corpus) {
+        Map<String, String> meta = new HashMap<>();
+        meta.put(Fields.META_MODEL, embedder.modelName());
+        meta.put(Fields.META_DIMENSION, String.valueOf(embedder.dimension()));
+        meta.put(Fields.META_TOPICS, TalkJson.write(corpus.topics()));
+        meta.put(Fields.META_DATASETS, TalkJson.write(corpus.datasets()));
+        meta.put(Fields.META_TALKS, String.valueOf(corpus.talks().size()));
+        meta.put(Fields.META_BUILT, Instant.now().toString());
+        return meta;
     }
 
     private static String mentionText(Talk talk, List<Passage> passages) {
@@ -114,33 +121,8 @@ public final class TalkIndexer {
         return TextNormalizer.forIndex(text.toString());
     }
 
-    private void write(Path gen, Corpus corpus, List<IndexedTalk> talks) throws IOException {
-        TalkDocuments converter = new TalkDocuments(corpus.topics(), corpus.datasets());
-        FacetsConfig facets = FacetFields.config();
-        IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (FSDirectory dir = FSDirectory.open(gen); IndexWriter writer = new IndexWriter(dir, config)) {
-            for (IndexedTalk talk : talks) {
-                List<Document> docs = new ArrayList<>();
-                for (Document doc : converter.documentsOf(talk)) {
-                    docs.add(facets.build(doc));
-                }
-                writer.addDocuments(docs);
-            }
-            Map<String, String> meta = new HashMap<>();
-            meta.put(Fields.META_MODEL, embedder.modelName());
-            meta.put(Fields.META_DIMENSION, String.valueOf(embedder.dimension()));
-            meta.put(Fields.META_TOPICS, TalkJson.write(corpus.topics()));
-            meta.put(Fields.META_DATASETS, TalkJson.write(corpus.datasets()));
-            meta.put(Fields.META_TALKS, String.valueOf(talks.size()));
-            meta.put(Fields.META_BUILT, Instant.now().toString());
-            writer.setLiveCommitData(meta.entrySet());
-            writer.forceMerge(1);
-            writer.commit();
-        }
-    }
-
-    private static String contentHash(List<String> texts) {
+    /** A fingerprint of the texts embedded for a talk, stored with it so a later build can tell it changed. */
+    static String contentHash(List<String> texts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String text : texts) {
@@ -150,51 +132,6 @@ public final class TalkIndexer {
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Which texts to embed and which vectors to reuse, filled in talk by talk. */
-    private final class VectorPlan {
-        /** Per talk: its own vector first, then one per passage; filled from the previous index or by embedding. */
-        final Map<String, float[][]> vectors = new HashMap<>();
-        final Map<String, String> hashes = new HashMap<>();
-        private final List<String> pendingTexts = new ArrayList<>();
-        private final List<float[][]> pendingTargets = new ArrayList<>();
-        private final List<Integer> pendingSlots = new ArrayList<>();
-        int embeddedCount;
-        int reusedCount;
-
-        void add(String talkId, String hash, List<String> texts, Optional<PreviousVectors.Entry> reuse) {
-            hashes.put(talkId, hash);
-            float[][] slots = new float[texts.size()][];
-            vectors.put(talkId, slots);
-            if (reuse.isPresent()) {
-                slots[0] = reuse.get().talkVector();
-                for (int i = 1; i < slots.length; i++) {
-                    slots[i] = reuse.get().passageVectors().get(i - 1);
-                }
-                reusedCount += texts.size();
-                return;
-            }
-            for (int i = 0; i < texts.size(); i++) {
-                pendingTexts.add(texts.get(i));
-                pendingTargets.add(slots);
-                pendingSlots.add(i);
-            }
-        }
-
-        void embedMissing() {
-            Progress progress = log == null ? Progress.silent("embedding", pendingTexts.size())
-                    : new Progress(log, "embedding", pendingTexts.size());
-            for (int from = 0; from < pendingTexts.size(); from += BATCH) {
-                int to = Math.min(pendingTexts.size(), from + BATCH);
-                List<float[]> batch = embedder.embedDocuments(pendingTexts.subList(from, to));
-                for (int i = from; i < to; i++) {
-                    pendingTargets.get(i)[pendingSlots.get(i)] = batch.get(i - from);
-                }
-                progress.advance(to - from);
-            }
-            embeddedCount = pendingTexts.size();
         }
     }
 }

@@ -24,19 +24,23 @@ public final class TopicInference {
 
     private final List<Topic> topics;
     private final List<Pattern> patterns;
-    private final List<float[]> topicVectors;
+    private final Embedder embedder;
+    private List<float[]> topicVectors;
 
+    /** Topic descriptions are embedded at the first talk that needs inferring: a fully tagged corpus needs none. */
     public TopicInference(List<Topic> topics, Embedder embedder) {
         this.topics = List.copyOf(topics);
         this.patterns = topics.stream().map(TopicInference::pattern).toList();
-        this.topicVectors = embedder.embedDocuments(
-                topics.stream().map(t -> t.label() + ": " + t.description()).toList());
+        this.embedder = embedder;
     }
 
     /** Topic ids for a talk's text and vector, most similar first. */
     public List<String> infer(String title, String abstractText, float[] talkVector) {
         String text = TextNormalizer.forIndex(title + " " + abstractText).toLowerCase(Locale.ROOT);
         List<Integer> bySimilarity = new ArrayList<>();
+        if (topicVectors == null) {
+            topicVectors = embedder.embedDocuments(topics.stream().map(t -> t.label() + ": " + t.description()).toList());
+        }
         double[] similarity = new double[topics.size()];
         for (int i = 0; i < topics.size(); i++) {
             similarity[i] = dot(talkVector, topicVectors.get(i));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -100,8 +101,8 @@ class TalkIndexerTest {
         RecordingEmbedder recording = new RecordingEmbedder(new HashingEmbedder());
         IndexSummary summary = new TalkIndexer(recording, null).build(corpus.dir(), index());
 
-        assertEquals(1 + passages, summary.embedded(), "the talk's own text and its passages");
-        assertEquals(29, summary.reused(), "every other talk's text is reused");
+        assertEquals(1, summary.embedded(), "only the edited text: the talk's passages are unchanged");
+        assertEquals(29 + passages, summary.reused(), "every other text comes from the embedding cache");
         Set<String> talkTexts = new HashSet<>();
         edited.talks().forEach(t -> talkTexts.add(TalkIndexer.talkEmbeddingText(t)));
         List<String> embeddedTalkTexts = recording.texts().stream().filter(talkTexts::contains).toList();
@@ -198,6 +199,47 @@ class TalkIndexerTest {
     }
 
     @Test
+    void buildFailingAtItsLastTalkKeepsEveryOtherEmbeddingForTheNextBuild() throws Exception {
+        CorpusCopy corpus = CorpusCopy.of(temp);
+        // The 30th and last text's vector is not a number: Lucene rejects it while writing the last talk.
+        assertThrows(IllegalArgumentException.class, () -> new TalkIndexer(
+                new FailingEmbedder(30, FailingEmbedder.Failure.NOT_A_NUMBER), null).build(corpus.dir(), index()));
+        assertTrue(new IndexLocation(index()).current().isEmpty(), "nothing was published");
+
+        RecordingEmbedder next = new RecordingEmbedder(new DelegatingEmbedder(new HashingEmbedder(),
+                "failing-test-model"));
+        IndexSummary summary = new TalkIndexer(next, null).build(corpus.dir(), index());
+
+        assertEquals(1, summary.embedded(), "only the text whose vector was broken is embedded again");
+        assertEquals(29, summary.reused());
+        assertEquals(1, next.texts().size());
+        assertEquals(30, summary.cache().vectors());
+    }
+
+    @Test
+    void rebuildFromScratchEmbedsNothingTheCacheHolds() throws Exception {
+        CorpusCopy corpus = CorpusCopy.of(temp);
+        corpus.writeTranscript("s02e01", TEST_CAPTIONS);
+        IndexSummary first = new TalkIndexer(new HashingEmbedder(), null).build(corpus.dir(), index());
+        // Every generation deleted, as after a corrupt index: only the cache beside them is left.
+        Files.delete(index().resolve("CURRENT"));
+        for (Path gen : generations()) {
+            if (gen.getFileName().toString().startsWith("gen-")) {
+                deleteTree(gen);
+            }
+        }
+
+        IndexSummary second = new TalkIndexer(new HashingEmbedder(), null).build(corpus.dir(), index());
+
+        assertEquals(0, second.embedded());
+        assertEquals(first.embedded(), second.reused());
+        assertEquals(first.embedded(), second.cache().vectors());
+        assertTrue(second.cache().bytes() > (long) first.embedded() * HashingEmbedder.DIMENSION * Float.BYTES,
+                second.oneLine());
+        assertTrue(second.oneLine().contains("embedding cache " + first.embedded() + " vectors"), second.oneLine());
+    }
+
+    @Test
     void searchingWithAnotherModelThanTheIndexWasBuiltWithIsAClearError() throws Exception {
         CorpusCopy corpus = CorpusCopy.of(temp);
         new TalkIndexer(new HashingEmbedder(), null).build(corpus.dir(), index());
@@ -267,6 +309,14 @@ class TalkIndexerTest {
 
     private Path index() {
         return temp.resolve("index");
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private List<Path> generations() throws IOException {
