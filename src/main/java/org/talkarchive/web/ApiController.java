@@ -68,11 +68,6 @@ public final class ApiController {
                 .map(d -> json.dataset(d, counts.getOrDefault(d.id(), 0))).toList()));
     }
 
-    public void speakers(Context ctx) {
-        allowOnly(ctx, Set.of());
-        send(ctx, Map.of("speakers", catalog.speakers().stream().map(json::speakerProfile).toList()));
-    }
-
     public void suggest(Context ctx) {
         allowOnly(ctx, Set.of("q", "limit"));
         String q = SearchParams.single(ctx.queryParamMap(), "q", "").strip();
@@ -126,7 +121,7 @@ public final class ApiController {
         throw RequestException.badParameter("bad_limit", name, name + " must be between 1 and " + MAX_LIMIT + ": " + raw);
     }
 
-    private static void send(Context ctx, Object body) {
+    static void send(Context ctx, Object body) {
         ctx.contentType("application/json; charset=utf-8").result(ApiJson.write(body));
     }
 }

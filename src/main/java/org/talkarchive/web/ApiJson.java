@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Passage;
@@ -173,10 +174,31 @@ public final class ApiJson {
         return out;
     }
 
-    public Map<String, Object> speakerProfile(ArchiveCatalog.SpeakerProfile profile) {
-        Map<String, Object> out = speaker(profile.speaker());
+    Map<String, Object> speakerListing(SpeakerDirectory.Listing listing) {
+        Map<String, Object> out = speaker(listing.speaker());
         out.remove("bio");
-        out.put("talks", profile.talks().stream().map(TalkSummary::id).toList());
+        out.put("talks", listing.talks().stream().map(TalkSummary::id).toList());
+        return out;
+    }
+
+    Map<String, Object> season(SeasonDirectory.Summary season) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("season", season.number());
+        out.put("talks", season.count());
+        out.put("first", season.first() == null ? null : season.first().toString());
+        out.put("last", season.last() == null ? null : season.last().toString());
+        out.put("topics", season.topics().stream().map(FacetValue::value).toList());
+        out.put("url", config.absolute(Paths.season(season.number())));
+        return out;
+    }
+
+    /** The envelope of a paged list: its items under {@code name}, and where this page sits. */
+    static Map<String, Object> page(String name, List<?> items, int total, int page, int size) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", total);
+        out.put("page", page);
+        out.put("pages", Paging.pages(total, size));
+        out.put(name, items);
         return out;
     }
 

@@ -41,7 +41,7 @@ public final class ArchiveCatalog {
     public List<TalkSummary> allTalks() {
         List<TalkSummary> talks = new ArrayList<>();
         for (int page = 1; ; page++) {
-            SearchResponse response = searcher.search(browse(Map.of(), page, SearchRequest.MAX_SIZE));
+            SearchResponse response = searcher.search(browseRequest(Map.of(), page, SearchRequest.MAX_SIZE));
             response.hits().forEach(h -> talks.add(h.talk()));
             if (response.hits().isEmpty() || talks.size() >= response.total()) {
                 return talks;
@@ -53,7 +53,7 @@ public final class ArchiveCatalog {
     public List<TalkSummary> talksWhere(String dimension, String value) {
         List<TalkSummary> talks = new ArrayList<>();
         for (int page = 1; ; page++) {
-            SearchResponse response = searcher.search(browse(Map.of(dimension, List.of(value)), page,
+            SearchResponse response = searcher.search(browseRequest(Map.of(dimension, List.of(value)), page,
                     SearchRequest.MAX_SIZE));
             response.hits().forEach(h -> talks.add(h.talk()));
             if (response.hits().isEmpty() || talks.size() >= response.total()) {
@@ -68,7 +68,7 @@ public final class ArchiveCatalog {
 
     /** Facet values of one dimension over the whole archive, or under the given filters. */
     public List<FacetValue> facet(String dimension, Map<String, List<String>> filters) {
-        SearchResponse response = searcher.search(browse(filters, 1, 1));
+        SearchResponse response = searcher.search(browseRequest(filters, 1, 1));
         return response.facets().stream().filter(f -> f.dimension().equals(dimension)).findFirst()
                 .map(FacetResult::values).orElse(List.of());
     }
@@ -113,7 +113,12 @@ public final class ArchiveCatalog {
         return new Speaker(s.name(), s.affiliation(), s.country(), s.website(), bio);
     }
 
-    private static SearchRequest browse(Map<String, List<String>> filters, int page, int size) {
+    /** One page of the talks matching facet filters, newest first, with facet counts under those filters. */
+    public SearchResponse browse(Map<String, List<String>> filters, int page, int size) {
+        return searcher.search(browseRequest(filters, page, size));
+    }
+
+    private static SearchRequest browseRequest(Map<String, List<String>> filters, int page, int size) {
         return new SearchRequest("", SearchMode.KEYWORD, filters, SortOrder.DATE, page, size);
     }
 }

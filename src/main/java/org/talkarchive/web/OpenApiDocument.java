@@ -9,12 +9,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.talkarchive.search.FacetDimension;
 
 /**
  * The API's OpenAPI document: the hand-written openapi.json with this deployment's server address, and a search
- * parameter for every {@link FacetDimension} it does not describe yet, so a new dimension is declared at once.
+ * parameter for every {@link FacetDimension} it does not describe yet (and a browse parameter of {@code /api/v1/talks}
+ * for each dimension {@code /talks} browses by), so a new dimension is declared at once.
  */
 final class OpenApiDocument {
 
@@ -27,17 +29,20 @@ final class OpenApiDocument {
         try {
             ObjectNode doc = (ObjectNode) ApiJson.mapper().readTree(read());
             ((ObjectNode) doc.get("servers").get(0)).put("url", publicBaseUrl);
-            declareFacets((ArrayNode) doc.at("/paths/~1api~1v1~1search/get/parameters"));
+            declareFacets((ArrayNode) doc.at("/paths/~1api~1v1~1search/get/parameters"),
+                    List.of(FacetDimension.values()));
+            declareFacets((ArrayNode) doc.at("/paths/~1api~1v1~1talks/get/parameters"),
+                    TalkListController.browseDimensions());
             return ApiJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc);
         } catch (JsonProcessingException | ClassCastException e) {
             throw new IllegalStateException(RESOURCE + " is not the expected OpenAPI document: " + e.getMessage(), e);
         }
     }
 
-    private static void declareFacets(ArrayNode parameters) {
+    private static void declareFacets(ArrayNode parameters, List<FacetDimension> dimensions) {
         Set<String> declared = new HashSet<>();
         parameters.forEach(p -> declared.add(p.path("name").asText()));
-        for (FacetDimension dim : FacetDimension.values()) {
+        for (FacetDimension dim : dimensions) {
             if (declared.contains(dim.parameter())) {
                 continue;
             }

@@ -27,7 +27,10 @@ public final class WebApp {
         ArchiveCatalog catalog = new ArchiveCatalog(searcher);
         PageController pages = new PageController(catalog, config);
         FeedController feeds = new FeedController(catalog, config);
+        DirectoryController directory = new DirectoryController(catalog);
+        TalkListController talkList = new TalkListController(catalog);
         ApiController apiController = new ApiController(catalog, config);
+        DirectoryApiController lists = new DirectoryApiController(catalog, config);
         Cors cors = new Cors(config);
         ErrorResponses errors = new ErrorResponses();
         RateLimiter rateLimiter = new RateLimiter(config.rateLimit());
@@ -64,6 +67,11 @@ public final class WebApp {
 
             readOnly(javalin.routes, "/", pages::home);
             readOnly(javalin.routes, "/search", pages::search);
+            readOnly(javalin.routes, "/talks", talkList::talks);
+            readOnly(javalin.routes, "/topics", directory::topics);
+            readOnly(javalin.routes, "/speakers", directory::speakers);
+            readOnly(javalin.routes, "/datasets", directory::datasets);
+            readOnly(javalin.routes, "/seasons", directory::seasons);
             readOnly(javalin.routes, "/talks/{id}", pages::talk);
             readOnly(javalin.routes, "/topics/{topic}", pages::topic);
             readOnly(javalin.routes, "/datasets/{slug}", pages::dataset);
@@ -74,11 +82,13 @@ public final class WebApp {
 
             Map<String, Handler> api = new LinkedHashMap<>();
             api.put("/api/v1/search", apiController::search);
+            api.put("/api/v1/talks", lists::talks);
             api.put("/api/v1/talks/{id}", apiController::talk);
             api.put("/api/v1/talks/{id}/related", apiController::related);
             api.put("/api/v1/topics", apiController::topics);
             api.put("/api/v1/datasets", apiController::datasets);
-            api.put("/api/v1/speakers", apiController::speakers);
+            api.put("/api/v1/speakers", lists::speakers);
+            api.put("/api/v1/seasons", lists::seasons);
             api.put("/api/v1/suggest", apiController::suggest);
             api.put("/api/v1/openapi.json", apiController::openApi);
             api.forEach((path, handler) -> {

@@ -55,7 +55,7 @@ class ApiExamplesTest {
     void documentHasExamplesOfEveryEndpointAndError() throws IOException {
         List<Example> examples = parse(Files.readAllLines(EXAMPLES));
         for (String endpoint : List.of("/api/v1/search?", "/api/v1/talks/s01e01", "/related", "/api/v1/topics",
-                "/api/v1/datasets", "/api/v1/speakers", "/api/v1/suggest?")) {
+                "/api/v1/datasets", "/api/v1/speakers", "/api/v1/suggest?", "/api/v1/talks?", "/api/v1/seasons")) {
             assertTrue(examples.stream().anyMatch(e -> e.path().contains(endpoint)), "no example of " + endpoint);
         }
         assertTrue(examples.stream().anyMatch(e -> e.status() == 400));

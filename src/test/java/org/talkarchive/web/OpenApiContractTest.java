@@ -47,6 +47,11 @@ class OpenApiContractTest {
         "/api/v1/topics|/api/v1/topics",
         "/api/v1/datasets|/api/v1/datasets",
         "/api/v1/speakers|/api/v1/speakers",
+        "/api/v1/speakers?letter=R&size=2&page=1|/api/v1/speakers",
+        "/api/v1/talks|/api/v1/talks",
+        "/api/v1/talks?season=10&size=2|/api/v1/talks",
+        "/api/v1/talks?page=0|/api/v1/talks",
+        "/api/v1/seasons|/api/v1/seasons",
         "/api/v1/suggest?q=seg|/api/v1/suggest",
         "/api/v1/search?mode=nope|/api/v1/search",
         "/api/v1/talks/nope|/api/v1/talks/{id}",
@@ -68,7 +73,8 @@ class OpenApiContractTest {
         Set<String> paths = new TreeSet<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertEquals(new TreeSet<>(List.of("/api/v1/search", "/api/v1/talks/{id}", "/api/v1/talks/{id}/related",
-                "/api/v1/topics", "/api/v1/datasets", "/api/v1/speakers", "/api/v1/suggest",
+                "/api/v1/topics", "/api/v1/datasets", "/api/v1/speakers", "/api/v1/suggest", "/api/v1/talks",
+                "/api/v1/seasons",
                 "/api/v1/openapi.json")), paths);
         Set<String> params = new TreeSet<>();
         doc.at("/paths/~1api~1v1~1search/get/parameters").forEach(p -> params.add(p.get("name").asText()));

@@ -1,0 +1,83 @@
+package org.talkarchive.web;
+
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.talkarchive.corpus.Speaker;
+import org.talkarchive.corpus.TextNormalizer;
+import org.talkarchive.search.FacetDimension;
+import org.talkarchive.search.FacetValue;
+import org.talkarchive.search.SearchHit;
+import org.talkarchive.search.SearchResponse;
+import org.talkarchive.search.TalkSummary;
+
+/**
+ * Speakers A-Z, read from the speaker facet (one value per name, with its talk count) rather than from every talk,
+ * so listing a page costs one facet count plus one small search per speaker shown, at 30 talks or at 20,000.
+ */
+final class SpeakerDirectory {
+
+    /** The letter of names that do not start with a letter A-Z (after accents are dropped). */
+    static final String OTHER = "#";
+
+    /**
+     * One speaker as the directory lists them.
+     *
+     * @param speaker as written on their newest talk that names an affiliation (else their newest talk)
+     * @param count   all their talks; {@code talks} holds the newest of them
+     */
+    record Listing(Speaker speaker, int count, List<TalkSummary> talks) {
+
+        String slug() {
+            return speaker.slug();
+        }
+    }
+
+    private final ArchiveCatalog catalog;
+
+    SpeakerDirectory(ArchiveCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Every speaker name with its talk count, A-Z by name as read without accents. */
+    List<FacetValue> names() {
+        return catalog.facet(FacetDimension.SPEAKER.parameter(), Map.of()).stream()
+                .sorted(Comparator.comparing((FacetValue v) -> fold(v.value())).thenComparing(FacetValue::value))
+                .toList();
+    }
+
+    List<FacetValue> names(String letter) {
+        return names().stream().filter(v -> letter == null || letter.equals(letter(v.value()))).toList();
+    }
+
+    /** The speaker's talk count, newest talks, and how they are described (from their newest talk that names an
+     * affiliation, since later talks of a series often repeat the name alone). */
+    Listing listing(FacetValue name, int talkLimit) {
+        SearchResponse response = catalog.browse(Map.of(FacetDimension.SPEAKER.parameter(), List.of(name.value())),
+                1, talkLimit);
+        List<TalkSummary> talks = response.hits().stream().map(SearchHit::talk).toList();
+        List<Speaker> records = talks.stream()
+                .map(t -> catalog.searcher().talk(t.id())).flatMap(Optional::stream)
+                .flatMap(d -> d.talk().speakers().stream())
+                .filter(s -> TextNormalizer.forIndex(s.name()).equals(name.value())).toList();
+        Speaker speaker = records.stream().filter(s -> s.affiliation() != null && !s.affiliation().isBlank())
+                .findFirst().orElse(records.isEmpty() ? new Speaker(name.value(), null, null, null, null)
+                        : records.get(0));
+        return new Listing(speaker, name.count(), talks);
+    }
+
+    /** "A".."Z", or {@link #OTHER}. */
+    static String letter(String name) {
+        String folded = fold(name);
+        char first = folded.isEmpty() ? ' ' : folded.charAt(0);
+        return first >= 'A' && first <= 'Z' ? String.valueOf(first) : OTHER;
+    }
+
+    private static String fold(String name) {
+        return Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toUpperCase(Locale.ROOT);
+    }
+}
