@@ -1,6 +1,7 @@
 package org.talkarchive.web;
 
 import io.javalin.http.Context;
+import java.util.Map;
 
 /**
  * The security headers of every response, in one place: {@link WebApp} applies them before any handler runs, so a
@@ -32,9 +33,14 @@ final class Pages {
     }
 
     static void secureHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", ctx.path().startsWith("/api/") ? API_POLICY : CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("Permissions-Policy", PERMISSIONS_POLICY);
+        headers(ctx.path().startsWith("/api/")).forEach(ctx::header);
+    }
+
+    /** The headers themselves, also for the answers Jetty gives before a request reaches the app. */
+    static Map<String, String> headers(boolean api) {
+        return Map.of("Content-Security-Policy", api ? API_POLICY : CONTENT_SECURITY_POLICY,
+                "X-Content-Type-Options", "nosniff",
+                "Referrer-Policy", "strict-origin-when-cross-origin",
+                "Permissions-Policy", PERMISSIONS_POLICY);
     }
 }

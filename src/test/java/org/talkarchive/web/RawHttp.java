@@ -1,0 +1,107 @@
+package org.talkarchive.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A minimal HTTP/1.1 client over a raw socket, for requests a real client refuses to send: invalid percent-encoding,
+ * raw bytes that are not UTF-8, control characters in the target. One request per connection.
+ */
+final class RawHttp {
+
+    /** The answer: status, headers (names lower-cased, last one wins) and the decoded body. */
+    record Response(int status, Map<String, String> headers, String body) {
+        String header(String name) {
+            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
+        }
+    }
+
+    private final int port;
+
+    RawHttp(int port) {
+        this.port = port;
+    }
+
+    /** Sends {@code METHOD target HTTP/1.1}; the target bytes go out exactly as given (ISO-8859-1). */
+    Response send(String method, String target, String body) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(60_000);
+            byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            String head = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
+                    + (body == null ? "" : "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                    + payload.length + "\r\n") + "\r\n";
+            ByteArrayOutputStream request = new ByteArrayOutputStream();
+            request.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            request.write(payload);
+            try {
+                OutputStream out = socket.getOutputStream();
+                out.write(request.toByteArray());
+                out.flush();
+            } catch (IOException closedEarly) {
+                // The server may answer (414) and close before reading a body it will never use: read its answer.
+            }
+            return parse(socket.getInputStream().readAllBytes(), "HEAD".equals(method));
+        }
+    }
+
+    private static Response parse(byte[] raw, boolean head) throws IOException {
+        int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        if (end < 0) {
+            throw new IOException("no complete response head: " + new String(raw, StandardCharsets.ISO_8859_1));
+        }
+        String[] lines = new String(raw, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
+        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+        }
+        byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+        if (!head && "chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+            body = dechunk(body);
+        }
+        return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static byte[] dechunk(byte[] body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        InputStream in = new java.io.ByteArrayInputStream(body);
+        while (true) {
+            StringBuilder size = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("truncated chunked body");
+                }
+                if (c != '\r') {
+                    size.append((char) c);
+                }
+            }
+            int n = Integer.parseInt(size.toString().split(";")[0].strip(), 16);
+            if (n == 0) {
+                return out.toByteArray();
+            }
+            out.write(in.readNBytes(n));
+            in.skipNBytes(2);
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
