@@ -2,6 +2,7 @@ package org.talkarchive.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -53,6 +54,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int rateBurst;
 
+    @Option(names = "--query-timeout-ms", defaultValue = "2000", description = "How long one search may spend in "
+            + "the index before it stops and answers with the talks found so far, flagged partial "
+            + "(default: ${DEFAULT-VALUE}).")
+    long queryTimeoutMillis;
+
     @Option(names = "--reload-seconds", defaultValue = "5",
             description = "How often to look for a newly built index and switch to it; 0 never (default: ${DEFAULT-VALUE}).")
     int reloadSeconds;
@@ -66,6 +72,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         Searchers.Opened opened = Searchers.open(index, null, true);
+        opened.searcher().useTimeLimit(Duration.ofMillis(queryTimeoutMillis));
         String base = baseUrl != null ? baseUrl : "http://localhost:" + port;
         var app = WebApp.create(opened.searcher(), new WebConfig(corsOrigins, frameAncestors, base,
                 new RateLimit(rateLimit, rateLimit > 0 ? rateBurst : 0)));

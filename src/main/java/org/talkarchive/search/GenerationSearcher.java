@@ -3,6 +3,7 @@ package org.talkarchive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,6 +52,7 @@ final class GenerationSearcher implements AutoCloseable {
     private final TalkSuggester suggester;
     private final double semanticFloor;
     private volatile Fusion fusion = Fusion.RRF;
+    private volatile Duration timeLimit = SearchBudget.DEFAULT_LIMIT;
 
     private GenerationSearcher(LuceneTalkIndex index, Embedder embedder) throws IOException {
         this.index = index;
@@ -89,10 +91,16 @@ final class GenerationSearcher implements AutoCloseable {
         this.fusion = method;
     }
 
+    /** How long one search may spend in Lucene before it stops early with what it has. */
+    void useTimeLimit(Duration limit) {
+        this.timeLimit = limit;
+    }
+
     SearchResponse search(SearchRequest request) {
         long start = System.nanoTime();
+        SearchBudget budget = new SearchBudget(timeLimit);
         try {
-            Candidates candidates = rank(request);
+            Candidates candidates = rank(request, budget);
             Map<String, List<String>> filters = FacetValues.normalise(request.filters());
             LuceneTalkIndex.FacetCounts counts =
                     index.facets(request.isBrowse() ? null : candidates.order().keySet(), filters);
@@ -112,7 +120,7 @@ final class GenerationSearcher implements AutoCloseable {
             }
             return new SearchResponse(request, matching.size(), hits, facetResults(counts, filters),
                     candidates.parsed() == null ? null : candidates.parsed().corrected(),
-                    (System.nanoTime() - start) / 1_000_000);
+                    (System.nanoTime() - start) / 1_000_000, budget.spent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,14 +129,15 @@ final class GenerationSearcher implements AutoCloseable {
     /** The ranked talks a mode gives for a query (no filters, no paging): what `eval` measures. */
     List<Ranked> ranking(String query, SearchMode mode, int limit) {
         try {
-            return rank(new SearchRequest(query, mode, Map.of(), null, 1, 10)).order().entrySet().stream()
+            return rank(new SearchRequest(query, mode, Map.of(), null, 1, 10), new SearchBudget(timeLimit))
+                    .order().entrySet().stream()
                     .limit(limit).map(e -> new Ranked(e.getKey(), e.getValue())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Candidates rank(SearchRequest request) throws IOException {
+    private Candidates rank(SearchRequest request, SearchBudget budget) throws IOException {
         if (request.isBrowse()) {
             return new Candidates(null, new LinkedHashMap<>(), Map.of(), Map.of(), Map.of());
         }
@@ -138,11 +147,11 @@ final class GenerationSearcher implements AutoCloseable {
         }
         KeywordQuery.Parsed parsed = keywordQuery.parse(request.query());
         List<Ranked> keyword = request.mode() == SearchMode.SEMANTIC ? List.of()
-                : index.lexical(parsed.query(), CANDIDATES);
+                : index.lexical(parsed.query(), CANDIDATES, budget);
         List<Ranked> semantic = List.of();
         Map<String, List<PassageMatch>> semanticPassages = new HashMap<>();
         if (request.mode() != SearchMode.KEYWORD) {
-            semantic = semanticRanking(parsed.text(), semanticPassages);
+            semantic = semanticRanking(parsed.text(), semanticPassages, budget);
         }
         List<Ranked> order = switch (request.mode()) {
             case KEYWORD -> keyword;
@@ -187,14 +196,14 @@ final class GenerationSearcher implements AutoCloseable {
     }
 
     /** Talks by the best of their own vector and their passages' vectors, cut where similarity falls away. */
-    private List<Ranked> semanticRanking(String text, Map<String, List<PassageMatch>> passagesByTalk)
-            throws IOException {
+    private List<Ranked> semanticRanking(String text, Map<String, List<PassageMatch>> passagesByTalk,
+                                         SearchBudget budget) throws IOException {
         float[] vector = embedder.embedQuery(text);
         Map<String, Double> best = new HashMap<>();
-        for (Ranked r : index.nearestTalks(vector, Math.min(CANDIDATES, Math.max(1, index.talks().size())))) {
+        for (Ranked r : index.nearestTalks(vector, Math.min(CANDIDATES, Math.max(1, index.talks().size())), budget)) {
             best.merge(r.talkId(), r.score(), Math::max);
         }
-        for (PassageMatch p : index.nearestPassages(vector, 100)) {
+        for (PassageMatch p : index.nearestPassages(vector, 100, budget)) {
             best.merge(p.talkId(), p.score(), Math::max);
             passagesByTalk.computeIfAbsent(p.talkId(), k -> new ArrayList<>()).add(p);
         }

@@ -20,6 +20,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -93,15 +94,32 @@ final class LuceneTalkIndex implements AutoCloseable {
         return analyzer;
     }
 
-    /** Talks matching a BM25 query, best first. */
-    List<Ranked> lexical(Query query, int k) throws IOException {
+    /** Talks matching a BM25 query, best first; stops early (keeping what it found) when the budget is spent. */
+    List<Ranked> lexical(Query query, int k, QueryTimeout budget) throws IOException {
         Query onTalks = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                 .add(TALKS, BooleanClause.Occur.FILTER).build();
         List<Ranked> out = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(onTalks, k).scoreDocs) {
-            out.add(new Ranked(talkIdByDoc[hit.doc], hit.score));
+        try {
+            for (ScoreDoc hit : timed(budget).search(onTalks, k).scoreDocs) {
+                out.add(new Ranked(talkIdByDoc[hit.doc], hit.score));
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            // The parser keeps queries under the limit; a rewrite (wildcards over a large index) may still cross it.
+            throw new InvalidRequestException("query_too_complex", "q", "the query expands to more than "
+                    + IndexSearcher.getMaxClauseCount() + " terms: use fewer words, wildcards or ~");
         }
         return out;
+    }
+
+    /**
+     * A searcher over the same reader that stops collecting when the budget is spent. Per search, because the
+     * timeout is the searcher's state; an IndexSearcher is a cheap view over the shared reader.
+     */
+    private IndexSearcher timed(QueryTimeout budget) {
+        IndexSearcher timed = new IndexSearcher(reader);
+        timed.setSimilarity(searcher.getSimilarity());
+        timed.setTimeout(budget);
+        return timed;
     }
 
     /**
@@ -130,18 +148,20 @@ final class LuceneTalkIndex implements AutoCloseable {
     }
 
     /** Talks nearest to a vector by their title+abstract embedding, with the dot product as score. */
-    List<Ranked> nearestTalks(float[] vector, int k) throws IOException {
+    List<Ranked> nearestTalks(float[] vector, int k, QueryTimeout budget) throws IOException {
         List<Ranked> out = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, k, TALKS), k).scoreDocs) {
+        KnnFloatVectorQuery query = new KnnFloatVectorQuery(Fields.VECTOR, vector, k, TALKS);
+        for (ScoreDoc hit : timed(budget).search(query, k).scoreDocs) {
             out.add(new Ranked(talkIdByDoc[hit.doc], asDotProduct(hit.score)));
         }
         return out;
     }
 
     /** Transcript passages nearest to a vector. */
-    List<PassageMatch> nearestPassages(float[] vector, int k) throws IOException {
+    List<PassageMatch> nearestPassages(float[] vector, int k, QueryTimeout budget) throws IOException {
         List<PassageMatch> out = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, k, PASSAGES), k).scoreDocs) {
+        KnnFloatVectorQuery query = new KnnFloatVectorQuery(Fields.VECTOR, vector, k, PASSAGES);
+        for (ScoreDoc hit : timed(budget).search(query, k).scoreDocs) {
             out.add(new PassageMatch(hit.doc, talkIdByDoc[hit.doc], asDotProduct(hit.score)));
         }
         return out;

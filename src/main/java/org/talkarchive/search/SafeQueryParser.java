@@ -4,8 +4,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -15,6 +17,11 @@ import org.apache.lucene.search.Query;
  */
 final class SafeQueryParser extends MultiFieldQueryParser {
     static final int MAX_FUZZY_TERMS = 3;
+    /**
+     * Index terms one fuzzy term may expand to (Lucene's default is 50): with 8 fields and 3 fuzzy terms this keeps
+     * a query's clauses well under Lucene's limit of 1024 beside its plain words.
+     */
+    static final int MAX_FUZZY_EXPANSIONS = 16;
 
     private final Set<String> fuzzyTerms = new HashSet<>();
 
@@ -34,5 +41,11 @@ final class SafeQueryParser extends MultiFieldQueryParser {
             return getFieldQuery(field, termStr, false);
         }
         return super.getFuzzyQuery(field, termStr, Math.min(minSimilarity, 1f));
+    }
+
+    @Override
+    protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+        int maxEdits = FuzzyQuery.floatToEdits(minimumSimilarity, term.text().codePointCount(0, term.text().length()));
+        return new FuzzyQuery(term, maxEdits, prefixLength, MAX_FUZZY_EXPANSIONS, true);
     }
 }

@@ -2,6 +2,7 @@ package org.talkarchive.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -34,6 +35,7 @@ public final class TalkSearcher implements AutoCloseable {
     private volatile Path generation;
     private volatile GenerationSearcher current;
     private volatile Fusion fusion = Fusion.RRF;
+    private volatile Duration timeLimit = SearchBudget.DEFAULT_LIMIT;
 
     private TalkSearcher(IndexLocation location, Embedder embedder, Path generation, GenerationSearcher current) {
         this.location = location;
@@ -75,6 +77,7 @@ public final class TalkSearcher implements AutoCloseable {
         }
         GenerationSearcher next = GenerationSearcher.open(published.get(), embedder);
         next.useFusion(fusion);
+        next.useTimeLimit(timeLimit);
         GenerationSearcher previous = current;
         current = next;
         generation = published.get();
@@ -91,6 +94,18 @@ public final class TalkSearcher implements AutoCloseable {
     public void useFusion(Fusion method) {
         this.fusion = method;
         current.useFusion(method);
+    }
+
+    /**
+     * How long one search may spend in Lucene (default 2 s); a search that reaches it stops early and its response
+     * says {@link SearchResponse#partial()}.
+     */
+    public void useTimeLimit(Duration limit) {
+        if (limit.isNegative()) {
+            throw new IllegalArgumentException("time limit must not be negative: " + limit);
+        }
+        this.timeLimit = limit;
+        current.useTimeLimit(limit);
     }
 
     public SearchResponse search(SearchRequest request) {

@@ -62,6 +62,10 @@ public final class ApiJson {
         out.put("size", response.request().size());
         out.put("total", response.total());
         out.put("corrected_query", response.correctedQuery());
+        // Only when true, so a complete answer reads as before; the ETag then differs for a partial one.
+        if (response.partial()) {
+            out.put("partial", true);
+        }
         out.put("hits", response.hits().stream().map(this::hit).toList());
         Map<String, Object> facets = new LinkedHashMap<>();
         for (FacetResult facet : response.facets()) {

@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talkarchive.search.InvalidRequestException;
 import org.talkarchive.web.view.ErrorPage;
 
 /**
@@ -19,6 +20,9 @@ final class ErrorResponses {
 
     void register(JavalinConfig javalin) {
         javalin.routes.exception(RequestException.class, (e, ctx) -> respond(ctx, e));
+        // A search the searcher refuses (e.g. too complex for Lucene's clause limit) is the caller's to change.
+        javalin.routes.exception(InvalidRequestException.class, (e, ctx) -> respond(ctx,
+                RequestException.badParameter(e.code(), e.parameter(), e.getMessage())));
         javalin.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromStatus(e.getStatus())));
         javalin.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

@@ -7,11 +7,12 @@ import java.util.List;
  *
  * @param correctedQuery the query as the searcher understood it after typo correction, or null
  * @param suggestions    titles, speakers and topics to try when nothing matched (works without script)
+ * @param partial        the search reached its time limit: the results are those found by then
  */
 public record SearchPage(String query, String mode, String sort, long total, String correctedQuery,
                          List<Link> suggestions,
                          List<Option> modes, List<Option> sorts, List<Hit> hits, List<Facet> facets,
-                         List<Link> chips, String clearUrl, Pagination pagination, String apiUrl) {
+                         List<Link> chips, String clearUrl, Pagination pagination, String apiUrl, boolean partial) {
 
     /** A radio or select choice. */
     public record Option(String value, String label, boolean selected) {
