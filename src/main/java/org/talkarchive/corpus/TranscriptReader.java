@@ -2,26 +2,24 @@ package org.talkarchive.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Parses WebVTT ({@code .vtt}) and SubRip ({@code .srt}) captions into {@link Cue}s. Tolerates what real caption
- * files contain: cue ids, cue settings, NOTE and STYLE blocks, inline tags and YouTube's word timestamps, and the
- * rolling captions of YouTube's auto-captions (a line repeated from the previous cue is dropped).
+ * Parses WebVTT ({@code .vtt}) and SubRip ({@code .srt}) captions into {@link Cue}s, as real sources write them:
+ * cue ids and settings, NOTE and STYLE blocks, inline tags and YouTube's word timestamps, YouTube's rolling
+ * auto-captions, HLS-segmented WebVTT (a {@code WEBVTT} header with {@code X-TIMESTAMP-MAP} in every segment and the
+ * cue before it repeated after it), HTML entities, SubRip without index lines or with {@code .} for {@code ,}, a BOM.
+ * Anything else is a problem naming the file and line.
  */
 public final class TranscriptReader {
-    private static final Pattern TIMING = Pattern.compile("^(\\S+)\\s+-->\\s+(\\S+)(?:\\s+.*)?$");
-    private static final Pattern VTT_TIME = Pattern.compile("(?:(\\d{1,3}):)?([0-5]\\d):([0-5]\\d)\\.(\\d{3})");
-    private static final Pattern SRT_TIME = Pattern.compile("(\\d{1,3}):([0-5]\\d):([0-5]\\d),(\\d{3})");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     /** Caption format, chosen by file extension. */
     public enum Format {
         VTT, SRT;
 
         public static Format ofFileName(String name) {
-            return name.toLowerCase(java.util.Locale.ROOT).endsWith(".srt") ? SRT : VTT;
+            return name.toLowerCase(Locale.ROOT).endsWith(".srt") ? SRT : VTT;
         }
     }
 
@@ -48,68 +46,103 @@ public final class TranscriptReader {
      * @return the cues in file order; problems (bad timestamps, end before start, ...) are added with their line
      */
     static List<Cue> parse(String text, Format format, String shown, Problems problems) {
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = CaptionBlocks.lines(text);
         List<Cue> cues = new ArrayList<>();
-        int i = 0;
-        if (format == Format.VTT) {
-            if (lines.length == 0 || !lines[0].startsWith("WEBVTT")) {
-                problems.add(shown, 1, "a WebVTT file must start with the line WEBVTT");
-                return cues;
-            }
-            i = 1;
+        List<CaptionBlocks.Block> blocks = CaptionBlocks.split(lines);
+        if (blocks.stream().noneMatch(b -> b.lines().stream().anyMatch(CaptionBlocks::isTiming))) {
+            // One line for a file that holds no captions at all (a plain-text transcript), not one per paragraph.
+            problems.add(shown, 1, "no cue timings found; a caption file has lines like \"" + example(format) + "\"");
+            return cues;
         }
-        String previousLast = "";
-        while (i < lines.length) {
-            if (lines[i].isBlank()) {
-                i++;
+        if (format == Format.VTT && !blocks.getFirst().head().startsWith("WEBVTT")
+                && !CaptionBlocks.isTiming(blocks.getFirst().head())) {
+            problems.add(shown, blocks.getFirst().firstLine(), "a WebVTT file must start with the line WEBVTT");
+            return cues;
+        }
+        SegmentClock clock = new SegmentClock();
+        RepeatFilter repeats = new RepeatFilter();
+        double offset = 0;
+        Cue last = null;
+        boolean inRepeat = false;
+        for (CaptionBlocks.Block block : blocks) {
+            String head = block.head();
+            if (format == Format.VTT && CaptionBlocks.isHeader(head)) {
+                offset = clock.offsetAfter(block.lines());
+                last = null;
+                inRepeat = false;
                 continue;
             }
-            int blockStart = i;
-            int blockEnd = i;
-            while (blockEnd < lines.length && !lines[blockEnd].isBlank()) {
-                blockEnd++;
-            }
-            i = blockEnd;
-            String head = lines[blockStart];
-            if (format == Format.VTT && (head.startsWith("NOTE") || head.startsWith("STYLE") || head.startsWith("REGION")
-                    || head.startsWith("Kind:") || head.startsWith("Language:"))) {
+            if (isSkipped(head, format)) {
                 continue;
             }
-            int timingAt = -1;
-            for (int k = blockStart; k < blockEnd && k <= blockStart + 1; k++) {
-                if (lines[k].contains("-->")) {
-                    timingAt = k;
-                    break;
+            int timingAt = block.lines().size() > 1 && !CaptionBlocks.isTiming(head) ? 1 : 0;
+            if (!block.lines().get(timingAt).contains("-->")) {
+                if (inRepeat) {
+                    continue;
                 }
-            }
-            if (timingAt < 0) {
-                problems.add(shown, blockStart + 1, "expected a cue timing line like \""
-                        + (format == Format.VTT ? "00:01:02.500 --> 00:01:05.000" : "00:01:02,500 --> 00:01:05,000")
+                if (last != null) {
+                    // Text after an empty line inside a cue (seen in the WWDC files): the cue goes on.
+                    last = continued(cues, last, block);
+                    continue;
+                }
+                problems.add(shown, block.firstLine(), "expected a cue timing line like \"" + example(format)
                         + "\", found \"" + abbreviate(head) + "\"");
                 continue;
             }
-            Cue cue = cue(lines, timingAt, blockEnd, format, shown, problems, previousLast);
-            if (cue != null) {
-                if (!cue.text().isEmpty()) {
-                    cues.add(cue);
-                }
-                previousLast = lastLine(lines, timingAt, blockEnd);
+            Cue timed = cue(block, timingAt, offset, format, shown, problems);
+            String said = timed == null ? "" : repeats.newWords(timed.start(), timed.end(), timed.text());
+            inRepeat = said == null;
+            last = timed == null || inRepeat ? null : new Cue(timed.start(), timed.end(), said, timed.line());
+            if (last != null && !said.isEmpty()) {
+                cues.add(last);
             }
         }
         return cues;
     }
 
-    private static Cue cue(String[] lines, int timingAt, int blockEnd, Format format, String shown, Problems problems,
-                           String previousLast) {
-        int lineNo = timingAt + 1;
-        Matcher timing = TIMING.matcher(lines[timingAt].strip());
+    /**
+     * NOTE, STYLE and REGION blocks, YouTube's Kind/Language lines, and an HTML error page that a failed segment
+     * download left in concatenated HLS captions (six WWDC files have one) are not captions.
+     */
+    private static boolean isSkipped(String head, Format format) {
+        String upper = head.strip().toUpperCase(Locale.ROOT);
+        if (upper.startsWith("<HTML") || upper.startsWith("<!DOCTYPE HTML")) {
+            return true;
+        }
+        return format == Format.VTT && (head.startsWith("NOTE") || head.startsWith("STYLE") || head.startsWith("REGION")
+                || head.startsWith("Kind:") || head.startsWith("Language:"));
+    }
+
+    private static Cue continued(List<Cue> cues, Cue last, CaptionBlocks.Block block) {
+        StringBuilder text = new StringBuilder(last.text());
+        for (String line : block.lines()) {
+            String spoken = CaptionLine.words(line);
+            if (!spoken.isEmpty()) {
+                text.append(text.isEmpty() ? "" : " ").append(spoken);
+            }
+        }
+        Cue longer = new Cue(last.start(), last.end(), text.toString(), last.line());
+        if (!cues.isEmpty() && cues.getLast() == last) {
+            cues.set(cues.size() - 1, longer);
+        } else if (!longer.text().isEmpty()) {
+            cues.add(longer);
+        }
+        return longer;
+    }
+
+    /** The cue with its spoken lines joined by newlines, or null after adding a problem. */
+    private static Cue cue(CaptionBlocks.Block block, int timingAt, double offset, Format format, String shown,
+                           Problems problems) {
+        int lineNo = block.firstLine() + timingAt;
+        String timingLine = block.lines().get(timingAt);
+        Matcher timing = CaptionBlocks.TIMING.matcher(timingLine);
         if (!timing.matches()) {
-            problems.add(shown, lineNo, "bad cue timing \"" + abbreviate(lines[timingAt]) + "\"");
+            problems.add(shown, lineNo, "bad cue timing \"" + abbreviate(timingLine) + "\"");
             return null;
         }
-        Double start = seconds(timing.group(1), format);
-        Double end = seconds(timing.group(2), format);
-        String expected = format == Format.VTT ? "hh:mm:ss.mmm" : "hh:mm:ss,mmm";
+        Double start = CaptionTime.seconds(timing.group(1), format);
+        Double end = CaptionTime.seconds(timing.group(2), format);
+        String expected = CaptionTime.expected(format);
         if (start == null) {
             problems.add(shown, lineNo, "bad timestamp \"" + timing.group(1) + "\" (expected " + expected + ")");
         }
@@ -123,37 +156,18 @@ public final class TranscriptReader {
             problems.add(shown, lineNo, "cue ends (" + timing.group(2) + ") before it starts (" + timing.group(1) + ")");
             return null;
         }
-        StringBuilder text = new StringBuilder();
-        for (int k = timingAt + 1; k < blockEnd; k++) {
-            String clean = clean(lines[k]);
-            if (clean.isEmpty() || (k == timingAt + 1 && clean.equals(clean(previousLast)))) {
-                continue;
+        StringBuilder words = new StringBuilder();
+        for (String line : block.lines().subList(timingAt + 1, block.lines().size())) {
+            String spoken = CaptionLine.words(line);
+            if (!spoken.isEmpty()) {
+                words.append(words.isEmpty() ? "" : "\n").append(spoken);
             }
-            if (!text.isEmpty()) {
-                text.append(' ');
-            }
-            text.append(clean);
         }
-        return new Cue(start, end, text.toString(), lineNo);
+        return new Cue(start + offset, end + offset, words.toString(), lineNo);
     }
 
-    private static String lastLine(String[] lines, int timingAt, int blockEnd) {
-        return blockEnd - 1 > timingAt ? lines[blockEnd - 1] : "";
-    }
-
-    private static String clean(String line) {
-        return TAG.matcher(line).replaceAll("").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&nbsp;", "\u00A0").strip();
-    }
-
-    static Double seconds(String stamp, Format format) {
-        Matcher m = (format == Format.VTT ? VTT_TIME : SRT_TIME).matcher(stamp);
-        if (!m.matches()) {
-            return null;
-        }
-        int hours = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
-        return hours * 3600 + Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3))
-                + Integer.parseInt(m.group(4)) / 1000.0;
+    private static String example(Format format) {
+        return format == Format.VTT ? "00:01:02.500 --> 00:01:05.000" : "00:01:02,500 --> 00:01:05,000";
     }
 
     private static String abbreviate(String s) {

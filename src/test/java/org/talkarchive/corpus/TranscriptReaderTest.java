@@ -88,9 +88,9 @@ class TranscriptReaderTest {
     }
 
     @Test
-    void webVttWithoutHeaderIsRejected() {
-        CorpusException e = assertThrows(CorpusException.class,
-                () -> TranscriptReader.read("00:00:01.000 --> 00:00:02.000\nHi.\n", TranscriptReader.Format.VTT, "x.vtt"));
+    void webVttStartingWithTextIsRejected() {
+        CorpusException e = assertThrows(CorpusException.class, () -> TranscriptReader.read(
+                "Captions\n\n00:00:01.000 --> 00:00:02.000\nHi.\n", TranscriptReader.Format.VTT, "x.vtt"));
         assertEquals("x.vtt:1: a WebVTT file must start with the line WEBVTT", e.problems().getFirst().toString());
     }
 }
