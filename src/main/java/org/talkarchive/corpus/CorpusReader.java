@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * Reads and validates a corpus folder:
  * <pre>
  * talks/&lt;id&gt;.md                 one talk: YAML front matter + the abstract as Markdown
- * topics.yml                   the topic taxonomy
- * datasets.yml                 datasets the talks mention
+ * topics.yml                   the topic taxonomy (optional)
+ * datasets.yml                 datasets the talks mention (optional)
  * transcripts/&lt;id&gt;.vtt|.srt     optional captions of a talk
  * </pre>
  * Validation goes through every file and throws one {@link CorpusException} listing all problems, each as
@@ -51,9 +51,10 @@ public final class CorpusReader {
             throw new CorpusException(List.of(new Problem(corpusDir.toString(), 0, "is not a folder")));
         }
         TaxonomyReader taxonomy = new TaxonomyReader(problems);
-        List<Topic> topics = readText(dir.resolve("topics.yml"), prefix + "topics.yml", problems)
+        // Both are optional: an imported archive has no curated taxonomy until someone writes one.
+        List<Topic> topics = readOptional(dir.resolve("topics.yml"), prefix + "topics.yml", problems)
                 .map(text -> taxonomy.topics(text, prefix + "topics.yml")).orElse(List.of());
-        List<Dataset> datasets = readText(dir.resolve("datasets.yml"), prefix + "datasets.yml", problems)
+        List<Dataset> datasets = readOptional(dir.resolve("datasets.yml"), prefix + "datasets.yml", problems)
                 .map(text -> taxonomy.datasets(text, prefix + "datasets.yml")).orElse(List.of());
 
         Set<String> topicIds = topics.stream().map(Topic::id).collect(Collectors.toSet());
@@ -78,7 +79,8 @@ public final class CorpusReader {
                         .ifPresent(talks::add);
             }
         }
-        Map<String, List<Passage>> passages = transcripts(dir, prefix, talkFileIds, problems);
+        Map<String, List<Chapter>> chapters = talks.stream().collect(Collectors.toMap(Talk::id, Talk::chapters, (a, b) -> a));
+        Map<String, List<Passage>> passages = transcripts(dir, prefix, talkFileIds, chapters, problems);
         if (!problems.isEmpty()) {
             throw new CorpusException(problems.list());
         }
@@ -87,7 +89,8 @@ public final class CorpusReader {
     }
 
     /** Transcripts are checked against the talk files present, so a talk with problems still gets its transcript checked. */
-    private Map<String, List<Passage>> transcripts(Path dir, String prefix, Set<String> talkIds, Problems problems) {
+    private Map<String, List<Passage>> transcripts(Path dir, String prefix, Set<String> talkIds,
+                                                   Map<String, List<Chapter>> chapters, Problems problems) {
         Map<String, List<Passage>> passages = new HashMap<>();
         Path transcriptsDir = dir.resolve("transcripts");
         if (!Files.isDirectory(transcriptsDir)) {
@@ -120,7 +123,8 @@ public final class CorpusReader {
             int before = problems.size();
             List<Cue> cues = TranscriptReader.parse(text.get(), TranscriptReader.Format.ofFileName(name), shown, problems);
             if (problems.size() == before) {
-                passages.put(talkId, passageBuilder.build(talkId, cues));
+                passages.put(talkId, new ChapterPassages(passageBuilder).build(talkId, cues,
+                        chapters.getOrDefault(talkId, List.of())));
             }
         }
         return passages;
@@ -132,6 +136,10 @@ public final class CorpusReader {
             return Optional.empty();
         }
         return StrictUtf8.read(file, shown, problems);
+    }
+
+    private static Optional<String> readOptional(Path file, String shown, Problems problems) {
+        return Files.exists(file) ? readText(file, shown, problems) : Optional.empty();
     }
 
     private static List<Path> list(Path folder) {

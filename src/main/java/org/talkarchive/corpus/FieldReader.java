@@ -54,6 +54,16 @@ final class FieldReader {
         return value.scalar();
     }
 
+    /** Text of an optional field that, when given, must not be blank (omit a field rather than leave it empty). */
+    String optionalNonBlankText(String key) {
+        String value = optionalText(key);
+        if (value != null && value.isBlank()) {
+            problems.add(file, lineOf(key), path + key + " is empty (omit it when unknown)");
+            return null;
+        }
+        return value;
+    }
+
     /** A whole number, or null (after a problem when the field is required or not a number). */
     Integer integer(String key, boolean required) {
         known.add(key);
@@ -135,6 +145,11 @@ final class FieldReader {
                         + " is not a known field (known: " + String.join(", ", known) + ")");
             }
         }
+    }
+
+    /** Whether the map has the field at all (even with a null value). */
+    boolean has(String key) {
+        return node.map().containsKey(key);
     }
 
     private boolean present(String key) {

@@ -9,16 +9,22 @@ import java.util.regex.Pattern;
 /**
  * One talk, read from {@code corpus/talks/<id>.md}.
  *
+ * @param series     the series or event the talk belongs to (one archive may hold many)
+ * @param season     null for a series without seasons (PyVideo events, YouTube channels)
  * @param episode    null for a talk without an episode number (e.g. the unnumbered S03 talk, announced S10 talks)
  * @param date       null when not yet known (upcoming, TBA)
  * @param video      a YouTube URL, or null
+ * @param speakers   empty when the speakers are not known (e.g. a YouTube video)
  * @param topics     curated topic ids from {@code topics.yml}; empty when the organisers have not tagged the talk
+ * @param tags       free-text tags from the talk's source (YouTube, PyVideo); never mixed with curated topics
+ * @param language   the talk's language as the source names it ("en", "English"), or null
+ * @param chapters   chapters of the video, in order of their start; empty when it has none
  * @param abstractText the abstract, plain text as on the source page (Markdown links kept as written)
  * @param file       the file the talk was read from, relative to the corpus folder (for error messages)
  */
-public record Talk(String id, String series, int season, Integer episode, LocalDate date, TalkStatus status,
-                   String title, List<Speaker> speakers, String video, List<String> topics, String abstractText,
-                   String file) {
+public record Talk(String id, String series, Integer season, Integer episode, LocalDate date, TalkStatus status,
+                   String title, List<Speaker> speakers, String video, List<String> topics, List<String> tags,
+                   String language, List<Chapter> chapters, String abstractText, String file) {
 
     private static final Pattern YOUTUBE_ID =
             Pattern.compile("(?:youtu\\.be/|youtube\\.com/watch\\?(?:.*&)?v=|youtube(?:-nocookie)?\\.com/embed/)([A-Za-z0-9_-]{11})");
@@ -26,10 +32,16 @@ public record Talk(String id, String series, int season, Integer episode, LocalD
     public Talk {
         speakers = List.copyOf(speakers);
         topics = List.copyOf(topics);
+        // Null when read back from an index built before these fields existed.
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        chapters = chapters == null ? List.of() : List.copyOf(chapters);
     }
 
-    /** "S01E02", or "S03" for a talk without an episode number. */
+    /** "S01E02", "S03" for a talk without an episode number, or "" for a series without seasons. */
     public String code() {
+        if (season == null) {
+            return "";
+        }
         return episode == null ? "S%02d".formatted(season) : "S%02dE%02d".formatted(season, episode);
     }
 

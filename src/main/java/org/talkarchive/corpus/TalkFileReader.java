@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,7 +78,7 @@ final class TalkFileReader {
             }
         }
         String series = fields.requiredText("series");
-        Integer season = fields.integer("season", true);
+        Integer season = fields.integer("season", false);
         Integer episode = fields.integer("episode", false);
         TalkStatus status = status(fields, shown);
         LocalDate date = date(fields, shown, status);
@@ -96,6 +97,9 @@ final class TalkFileReader {
                 topics.add(topic.text());
             }
         }
+        List<String> tags = tags(fields, shown);
+        String language = fields.optionalNonBlankText("language");
+        List<Chapter> chapters = new ChapterReader(shown, problems).read(fields.mapList("chapters", false));
         List<Speaker> speakers = speakers(fields, shown);
         fields.reportUnknown();
         if (body.isEmpty()) {
@@ -104,8 +108,8 @@ final class TalkFileReader {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Talk(id, series, season, episode, date, status, title, speakers, video, topics, body,
-                relative));
+        return Optional.of(new Talk(id, series, season, episode, date, status, title, speakers, video, topics, tags,
+                language, chapters, body, relative));
     }
 
     private TalkStatus status(FieldReader fields, String shown) {
@@ -140,11 +144,26 @@ final class TalkFileReader {
         }
     }
 
-    private List<Speaker> speakers(FieldReader fields, String shown) {
-        List<YamlNode> nodes = fields.mapList("speakers", true);
-        if (nodes.isEmpty() && fields.lineOf("speakers") != fields.line()) {
-            problems.add(shown, fields.lineOf("speakers"), "speakers must name at least one speaker");
+    /** Source tags are free text, but each only once (case-insensitively), so facet counts stay per talk. */
+    private List<String> tags(FieldReader fields, String shown) {
+        List<String> tags = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (FieldReader.ItemAt tag : fields.textList("tags")) {
+            if (!seen.add(tag.text().strip().toLowerCase(Locale.ROOT))) {
+                problems.add(shown, tag.line(), "tag \"" + tag.text() + "\" is listed twice");
+            } else {
+                tags.add(tag.text().strip());
+            }
         }
+        return tags;
+    }
+
+    /** {@code speakers: []} says the speakers are unknown; a missing field is still a mistake. */
+    private List<Speaker> speakers(FieldReader fields, String shown) {
+        if (!fields.has("speakers")) {
+            problems.add(shown, fields.line(), "speakers is missing (write \"speakers: []\" when they are unknown)");
+        }
+        List<YamlNode> nodes = fields.mapList("speakers", false);
         List<Speaker> speakers = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i) == null) {
@@ -152,8 +171,8 @@ final class TalkFileReader {
             }
             FieldReader speaker = new FieldReader(nodes.get(i), "speakers[" + i + "].", shown, problems);
             String name = speaker.requiredText("name");
-            String affiliation = speaker.requiredText("affiliation");
-            String country = speaker.requiredText("country");
+            String affiliation = speaker.optionalNonBlankText("affiliation");
+            String country = speaker.optionalNonBlankText("country");
             String website = speaker.optionalText("website");
             String bio = speaker.optionalText("bio");
             speaker.reportUnknown();

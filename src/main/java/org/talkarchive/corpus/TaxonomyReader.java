@@ -82,6 +82,9 @@ final class TaxonomyReader {
             return entries;
         }
         YamlNode root = parsed.get();
+        if (root.isNull()) {
+            return entries; // an empty file: no entries yet
+        }
         if (!root.isList()) {
             problems.add(shown, root.line(), "must be a YAML list of entries, found " + root.kind());
             return entries;

@@ -16,6 +16,10 @@ public final class FacetFields {
     public static final String STATUS = "status";
     public static final String HAS_VIDEO = "has_video";
     public static final String HAS_TRANSCRIPT = "has_transcript";
+    /** The series or event a talk belongs to: one archive may hold many. */
+    public static final String SERIES = "series";
+    /** Free-text tags from the talk's source (YouTube, PyVideo): a dimension of their own, never curated topics. */
+    public static final String SOURCE_TAG = "source_tag";
 
     private FacetFields() {
     }
@@ -23,7 +27,7 @@ public final class FacetFields {
     /** Sorted-set doc values facets; the multi-valued dimensions are declared so counts stay per talk. */
     public static FacetsConfig config() {
         FacetsConfig config = new FacetsConfig();
-        for (String dim : new String[] {TOPIC, INFERRED_TOPIC, DATASET, SPEAKER, AFFILIATION, COUNTRY}) {
+        for (String dim : new String[] {TOPIC, INFERRED_TOPIC, DATASET, SPEAKER, AFFILIATION, COUNTRY, SOURCE_TAG}) {
             config.setMultiValued(dim, true);
         }
         return config;

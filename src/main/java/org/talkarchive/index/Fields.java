@@ -45,6 +45,8 @@ public final class Fields {
     public static final String AFFILIATION = "affiliation";
     /** Labels and synonyms of the talk's (curated or inferred) topics: lets "bias" find a fairness talk. */
     public static final String TOPICS_TEXT = "topics_text";
+    /** Tags from the talk's source (YouTube, PyVideo), searchable as words; the facet keeps them as values. */
+    public static final String TAGS = "tags";
     /** Names and aliases of the datasets the talk mentions. */
     public static final String DATASETS_TEXT = "datasets_text";
     /** On a talk: its whole transcript (matched, not stored); on a passage: the passage's text (stored, shown). */

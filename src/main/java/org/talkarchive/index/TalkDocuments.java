@@ -2,6 +2,7 @@ package org.talkarchive.index;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +68,18 @@ public final class TalkDocuments {
         doc.add(new Field(Fields.ABSTRACT, talk.abstractText(), TEXT_WITH_OFFSETS));
         for (Speaker s : talk.speakers()) {
             doc.add(new Field(Fields.SPEAKER, s.name(), TEXT_WITH_OFFSETS));
-            doc.add(new Field(Fields.AFFILIATION, s.affiliation() + ", " + s.country(), TEXT_WITH_OFFSETS));
+            String where = joinKnown(s.affiliation(), s.country());
+            if (!where.isEmpty()) {
+                doc.add(new Field(Fields.AFFILIATION, where, TEXT_WITH_OFFSETS));
+            }
             if (!s.bio().isBlank()) {
                 doc.add(new Field(Fields.BIO, s.bio(), TEXT_WITH_OFFSETS));
             }
         }
         doc.add(new Field(Fields.TOPICS_TEXT, topicText(indexed.effectiveTopics()), TEXT_UNSTORED));
+        if (!talk.tags().isEmpty()) {
+            doc.add(new Field(Fields.TAGS, String.join(". ", talk.tags()), TEXT_UNSTORED));
+        }
         doc.add(new Field(Fields.DATASETS_TEXT, datasetText(indexed.datasets()), TEXT_UNSTORED));
         String transcript = indexed.passages().stream().map(Passage::text).collect(Collectors.joining(" "));
         if (!transcript.isEmpty()) {
@@ -93,7 +100,13 @@ public final class TalkDocuments {
         indexed.inferredTopics().forEach(t -> doc.add(
                 new SortedSetDocValuesFacetField(FacetFields.INFERRED_TOPIC, t)));
         indexed.datasets().forEach(d -> doc.add(new SortedSetDocValuesFacetField(FacetFields.DATASET, d)));
-        doc.add(new SortedSetDocValuesFacetField(FacetFields.SEASON, String.valueOf(talk.season())));
+        if (talk.season() != null) {
+            doc.add(new SortedSetDocValuesFacetField(FacetFields.SEASON, String.valueOf(talk.season())));
+        }
+        addAll(doc, FacetFields.SERIES, Set.of(facetValue(talk.series())));
+        Set<String> tags = new LinkedHashSet<>();
+        talk.tags().forEach(t -> tags.add(facetValue(t)));
+        addAll(doc, FacetFields.SOURCE_TAG, tags);
         if (talk.date() != null) {
             doc.add(new SortedSetDocValuesFacetField(FacetFields.YEAR, String.valueOf(talk.date().getYear())));
         }
@@ -118,7 +131,12 @@ public final class TalkDocuments {
      * "Jiménez-Sánchez"; a filter for the name as it reads must still match.
      */
     public static String facetValue(String name) {
-        return TextNormalizer.forIndex(name);
+        return name == null ? "" : TextNormalizer.forIndex(name);
+    }
+
+    /** "Affiliation, Country" from whichever of the two is known. */
+    private static String joinKnown(String... parts) {
+        return String.join(", ", Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
     }
 
     private static void addAll(Document doc, String dimension, Set<String> values) {
@@ -164,7 +182,7 @@ public final class TalkDocuments {
     private static String spellText(Talk talk, String transcript) {
         StringBuilder text = new StringBuilder(talk.title()).append(' ').append(talk.abstractText());
         for (Speaker s : talk.speakers()) {
-            text.append(' ').append(s.name()).append(' ').append(s.affiliation()).append(' ').append(s.bio());
+            text.append(' ').append(s.name()).append(' ').append(joinKnown(s.affiliation())).append(' ').append(s.bio());
         }
         return text.append(' ').append(transcript).toString();
     }

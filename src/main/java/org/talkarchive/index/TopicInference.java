@@ -36,6 +36,9 @@ public final class TopicInference {
 
     /** Topic ids for a talk's text and vector, most similar first. */
     public List<String> infer(String title, String abstractText, float[] talkVector) {
+        if (topics.isEmpty()) {
+            return List.of(); // a corpus without a taxonomy has nothing to infer
+        }
         String text = TextNormalizer.forIndex(title + " " + abstractText).toLowerCase(Locale.ROOT);
         List<Integer> bySimilarity = new ArrayList<>();
         if (topicVectors == null) {

@@ -16,7 +16,10 @@ public enum FacetDimension {
     COUNTRY("country", "Country"),
     STATUS("status", "Status"),
     HAS_VIDEO("has_video", "Video"),
-    HAS_TRANSCRIPT("has_transcript", "Transcript");
+    HAS_TRANSCRIPT("has_transcript", "Transcript"),
+    SERIES("series", "Series"),
+    /** Tags that came with imported talks; kept apart from the curated topics. */
+    SOURCE_TAG("source_tag", "Source tag");
 
     private final String parameter;
     private final String label;

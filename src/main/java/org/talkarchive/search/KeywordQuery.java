@@ -34,18 +34,19 @@ final class KeywordQuery {
     /** Title and names above abstract, above bio and transcript. */
     static final Map<String, Float> BOOSTS = Map.of(
             Fields.TITLE, 4f, Fields.SPEAKER, 4f, Fields.DATASETS_TEXT, 2.5f, Fields.ABSTRACT, 2f,
-            Fields.TOPICS_TEXT, 1.5f, Fields.AFFILIATION, 1.5f, Fields.BIO, 1f, Fields.TRANSCRIPT, 0.8f);
+            Fields.TOPICS_TEXT, 1.5f, Fields.TAGS, 1.5f, Fields.AFFILIATION, 1.5f, Fields.BIO, 1f,
+            Fields.TRANSCRIPT, 0.8f);
 
     /** Friendly field names people may type before a colon, mapped to index fields. */
     private static final Map<String, String> FIELD_ALIASES = Map.of(
             "title", Fields.TITLE, "abstract", Fields.ABSTRACT, "bio", Fields.BIO, "speaker", Fields.SPEAKER,
             "affiliation", Fields.AFFILIATION, "topic", Fields.TOPICS_TEXT, "dataset", Fields.DATASETS_TEXT,
-            "transcript", Fields.TRANSCRIPT);
+            "transcript", Fields.TRANSCRIPT, "tag", Fields.TAGS);
 
     private static final Pattern FIELD_PREFIX = Pattern.compile("\\b([A-Za-z_]+):");
     /** Operators that exclude or require: the person wants exactly what the words say. */
     private static final Pattern BOOLEAN_SYNTAX = Pattern.compile("\\b(AND|NOT)\\b|(^|\\s)[+-]\\S");
-    /** More words than this would multiply into more clauses than Lucene allows (8 fields each). */
+    /** More words than this would multiply into more clauses than Lucene allows (one clause per field of BOOSTS each). */
     static final int MAX_WORDS = 64;
     /** Term leaves a query may have across all fields (Lucene refuses more than 1024 clauses). */
     static final int MAX_TERMS = 800;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.talkarchive.corpus.Dataset;
+import org.talkarchive.corpus.Chapter;
 import org.talkarchive.corpus.Passage;
 import org.talkarchive.corpus.Speaker;
 import org.talkarchive.corpus.Talk;
@@ -148,12 +149,23 @@ public final class ApiJson {
         out.put("speakers", talk.speakers().stream().map(this::speaker).toList());
         out.put("topics", talk.topics());
         out.put("inferred_topics", detail.inferredTopics());
+        out.put("source_tags", talk.tags());
+        out.put("language", talk.language());
         out.put("datasets", detail.datasets());
         out.put("abstract", talk.abstractText());
         out.put("video", talk.video());
         out.put("url", config.absolute(Paths.talk(talk.id())));
         out.put("bibtex", BibTex.of(talk, config.absolute(Paths.talk(talk.id()))));
+        out.put("chapters", talk.chapters().stream().map(c -> chapter(talk, c)).toList());
         out.put("transcript", detail.transcript().stream().map(p -> passage(talk, p)).toList());
+        return out;
+    }
+
+    private static Map<String, Object> chapter(Talk talk, Chapter chapter) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("start", chapter.start());
+        out.put("title", chapter.title());
+        out.put("link", talk.videoLinkAt(chapter.start()).orElse(null));
         return out;
     }
 

@@ -22,7 +22,7 @@ public final class BibTex {
         field(b, "author", talk.speakers().stream().map(Speaker::name).map(BibTex::escape)
                 .collect(Collectors.joining(" and ")));
         field(b, "title", "{" + escape(talk.title()) + "}");
-        field(b, "howpublished", escape("Talk " + talk.code() + ", " + talk.series()));
+        field(b, "howpublished", escape(talk.code().isEmpty() ? talk.series() : "Talk " + talk.code() + ", " + talk.series()));
         if (talk.date() != null) {
             field(b, "year", String.valueOf(talk.date().getYear()));
             b.append("  month = ").append(talk.date().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)

@@ -56,7 +56,8 @@ public final class FeedController {
             for (TalkDetail d : talks) {
                 var t = d.talk();
                 x.writeStartElement("entry");
-                text(x, "title", t.code() + ": " + t.title() + (t.date() == null ? " (upcoming, date TBA)" : ""));
+                text(x, "title", (t.code().isEmpty() ? "" : t.code() + ": ") + t.title()
+                        + (t.date() == null ? " (upcoming, date TBA)" : ""));
                 text(x, "id", config.absolute(Paths.talk(t.id())));
                 link(x, "alternate", config.absolute(Paths.talk(t.id())));
                 text(x, "updated", timestamp(t.date() != null ? t.date() : updated));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.talkarchive.corpus.Dataset;
+import org.talkarchive.corpus.Slugs;
 import org.talkarchive.corpus.Speaker;
 import org.talkarchive.corpus.Talk;
 import org.talkarchive.corpus.Topic;
@@ -78,14 +79,21 @@ public final class PageController {
                 .toList();
         Map<String, String> datasetNames = new HashMap<>();
         searcher.datasets().forEach(d -> datasetNames.put(d.id(), d.name()));
-        TalkPage page = new TalkPage(cards.card(summaryOf(detail)), talk.series(), "Season " + talk.season(),
-                Paths.season(talk.season()),
+        List<TalkPage.Line> chapters = talk.chapters().stream()
+                .map(c -> new TalkPage.Line("chapter-" + Paths.anchor(c.start()), Paths.clock(c.start()), (long) c.start(),
+                        c.title(), talk.videoLinkAt(c.start()).orElse(null)))
+                .toList();
+        TalkPage page = new TalkPage(cards.card(summaryOf(detail)),
+                new Link(talk.series(), Paths.series(talk.series())),
+                talk.season() == null ? null : new Link("Season " + talk.season(), Paths.season(talk.season())),
                 talk.speakers().stream().map(PageController::speakerBlock).toList(),
                 talk.abstractText(), talk.video(), talk.youtubeId().orElse(null),
                 cards.topicLinks(talk.topics()), cards.topicLinks(detail.inferredTopics()),
+                talk.tags().stream().map(t -> new Link(t,
+                        SearchUrls.filtered(FacetDimension.SOURCE_TAG.parameter(), t))).toList(),
                 detail.datasets().stream()
                         .map(d -> new Link(datasetNames.getOrDefault(d, d), Paths.dataset(d))).toList(),
-                transcript, related, BibTex.of(talk, config.absolute(Paths.talk(talk.id()))),
+                chapters, transcript, related, BibTex.of(talk, config.absolute(Paths.talk(talk.id()))),
                 "/api/v1/talks/" + SearchUrls.encode(talk.id()));
         render(ctx, "talk.jte", page);
     }
@@ -152,6 +160,20 @@ public final class PageController {
         ListPage page = new ListPage("Season", "Season " + n, talks.size() + (talks.size() == 1 ? " talk" : " talks")
                 + " of the series.", List.of(), List.of(), cards().cards(talks),
                 SearchUrls.filtered(dim, value.get().value()));
+        render(ctx, "list.jte", page);
+    }
+
+    /** A series (or event) and its talks, oldest first, found by the slug of its name. */
+    public void series(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        String dim = FacetDimension.SERIES.parameter();
+        FacetValue value = catalog.facet(dim, Map.of()).stream()
+                .filter(v -> Slugs.slugify(v.value()).equals(slug)).findFirst()
+                .orElseThrow(() -> RequestException.notFound("There is no series “" + slug + "”."));
+        List<TalkSummary> talks = new ArrayList<>(catalog.talksWhere(dim, value.value()));
+        talks.sort(Comparator.comparing(TalkSummary::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        ListPage page = new ListPage("Series", value.value(), talks.size() + (talks.size() == 1 ? " talk." : " talks."),
+                List.of(), List.of(), cards().cards(talks), SearchUrls.filtered(dim, value.value()));
         render(ctx, "list.jte", page);
     }
 

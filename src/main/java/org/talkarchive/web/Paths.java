@@ -1,5 +1,7 @@
 package org.talkarchive.web;
 
+import org.talkarchive.corpus.Clocks;
+import org.talkarchive.corpus.Slugs;
 import org.talkarchive.search.Suggestion;
 
 /** The app's page paths, in one place so links and routes agree. */
@@ -33,6 +35,11 @@ public final class Paths {
         return "/speakers/" + SearchUrls.encode(slug);
     }
 
+    /** A series page: its name as a slug ("PyCon US 2019" -> /series/pycon-us-2019). */
+    public static String series(String name) {
+        return "/series/" + SearchUrls.encode(Slugs.slugify(name));
+    }
+
     public static String season(int n) {
         return "/seasons/" + n;
     }
@@ -49,7 +56,6 @@ public final class Paths {
 
     /** "12:03" or "1:02:03". */
     public static String clock(double seconds) {
-        long s = (long) Math.floor(seconds);
-        return s >= 3600 ? "%d:%02d:%02d".formatted(s / 3600, s / 60 % 60, s % 60) : "%d:%02d".formatted(s / 60, s % 60);
+        return Clocks.format(seconds);
     }
 }

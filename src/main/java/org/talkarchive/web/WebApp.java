@@ -84,6 +84,7 @@ public final class WebApp {
             readOnly(javalin.routes, "/datasets/{slug}", pages::dataset);
             readOnly(javalin.routes, "/speakers/{slug}", pages::speaker);
             readOnly(javalin.routes, "/seasons/{n}", pages::season);
+            readOnly(javalin.routes, "/series/{slug}", pages::series);
             readOnly(javalin.routes, "/feed.atom", feeds::atom);
             readOnly(javalin.routes, "/upcoming.ics", feeds::upcoming);
 

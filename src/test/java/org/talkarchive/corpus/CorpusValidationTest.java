@@ -141,11 +141,131 @@ class CorpusValidationTest {
                 """);
         List<String> problems = problemsOf(corpus);
         assertContains(problems, "corpus/talks/s02e01.md:2: series is missing");
-        assertContains(problems, "corpus/talks/s02e01.md:2: season is missing");
         assertContains(problems, "corpus/talks/s02e01.md:2: title is missing");
         assertContains(problems, "corpus/talks/s02e01.md:2: date is missing");
-        assertContains(problems, "corpus/talks/s02e01.md:5: speakers[0].country is missing");
         assertContains(problems, "corpus/talks/s02e01.md:10: speakers[1].email is not a known field");
+    }
+
+    @Test
+    void importedTalkMayLackSeasonSpeakersAffiliationAndCountryAndCarriesTagsLanguageAndChapters()
+            throws IOException {
+        write("talks/pycon-2019-some-talk.md", """
+                ---
+                id: pycon-2019-some-talk
+                series: PyCon US 2019
+                date: 2019-05-04
+                status: past
+                title: Some talk
+                topics: []
+                tags: [python, Data Science]
+                language: eng
+                chapters:
+                  - start: "0:00"
+                    title: Intro
+                  - start: "1:02:03"
+                    title: Questions
+                speakers:
+                  - name: Ana
+                ---
+                Abstract.
+                """);
+        write("talks/unknown-speakers.md", """
+                ---
+                id: unknown-speakers
+                series: A channel
+                date: 2020-01-02
+                status: past
+                title: Who spoke?
+                speakers: []
+                ---
+                Abstract.
+                """);
+        Corpus read = CorpusReader.read(corpus);
+        Talk talk = read.talk("pycon-2019-some-talk").orElseThrow();
+        assertEquals(null, talk.season());
+        assertEquals("", talk.code());
+        assertEquals(List.of("python", "Data Science"), talk.tags());
+        assertEquals("eng", talk.language());
+        assertEquals(List.of(new Chapter(0, "Intro"), new Chapter(3723, "Questions")), talk.chapters());
+        assertEquals(new Speaker("Ana", null, null, null, ""), talk.speakers().getFirst());
+        assertEquals(List.of(), read.talk("unknown-speakers").orElseThrow().speakers());
+    }
+
+    @Test
+    void optionalFieldsAreStillCheckedWhenPresent() throws IOException {
+        write("talks/x.md", """
+                ---
+                id: x
+                series: S
+                date: 2020-01-02
+                status: past
+                title: T
+                tags: [a, A]
+                language: ""
+                chapters:
+                  - start: "2:00"
+                    title: Two
+                  - start: "1:00"
+                    title: One
+                  - start: soon
+                    title: Later
+                speakers:
+                  - name: Ana
+                    affiliation: ""
+                ---
+                Abstract.
+                """);
+        write("talks/y.md", """
+                ---
+                id: y
+                series: S
+                date: 2020-01-02
+                status: past
+                title: T
+                ---
+                Abstract.
+                """);
+        List<String> problems = problemsOf(corpus);
+        assertContains(problems, "corpus/talks/x.md:7: tag \"A\" is listed twice");
+        assertContains(problems, "corpus/talks/x.md:8: language is empty (omit it when unknown)");
+        assertContains(problems, "corpus/talks/x.md:12: chapters[1].start 1:00 is not after the previous chapter's start");
+        assertContains(problems, "corpus/talks/x.md:14: chapters[2].start \"soon\" is not a time");
+        assertContains(problems, "corpus/talks/x.md:18: speakers[0].affiliation is empty (omit it when unknown)");
+        assertContains(problems, "corpus/talks/y.md:2: speakers is missing (write \"speakers: []\" when they are unknown)");
+    }
+
+    @Test
+    void corpusWithoutTaxonomyOrDatasetsOrWithEmptyOnesIsValid() throws IOException {
+        write("talks/s01e01.md", talk("s01e01", "date: 2023-02-27", "topics: []"));
+        Files.delete(corpus.resolve("topics.yml"));
+        Files.delete(corpus.resolve("datasets.yml"));
+        assertEquals(List.of(), CorpusReader.read(corpus).topics());
+        write("topics.yml", "");
+        write("datasets.yml", "[]\n");
+        Corpus read = CorpusReader.read(corpus);
+        assertEquals(List.of(), read.topics());
+        assertEquals(List.of(), read.datasets());
+        assertEquals(1, read.talks().size());
+    }
+
+    @Test
+    void chaptersStartNewPassages() throws IOException {
+        write("talks/s01e01.md", talk("s01e01", "date: 2023-02-27", "topics: []")
+                .replace("speakers:", "chapters:\n  - start: \"0:00\"\n    title: Welcome\n  - start: \"0:05\"\n    title: Datasets\nspeakers:"));
+        write("transcripts/s01e01.srt", """
+                1
+                00:00:01,000 --> 00:00:05,000
+                Welcome to the webinar.
+
+                2
+                00:00:05,000 --> 00:00:09,500
+                Today we talk about datasets.
+                """);
+        List<Passage> passages = CorpusReader.read(corpus).passages("s01e01");
+        assertEquals(List.of("Welcome to the webinar.", "Today we talk about datasets."),
+                passages.stream().map(Passage::text).toList());
+        assertEquals(List.of(0, 1), passages.stream().map(Passage::ordinal).toList());
+        assertEquals(5.0, passages.get(1).start());
     }
 
     @Test

@@ -5,14 +5,17 @@ import java.util.List;
 /**
  * A talk's page.
  *
+ * @param season        null for a series without seasons
  * @param youtubeId     null when there is no video
+ * @param sourceTags    tags from the talk's source, each a search for the tag
+ * @param chapters      the video's chapters, each linking into the video
  * @param curatedTopics tagged by the organisers
  * @param inferredTopics derived at index time, shown apart
  */
-public record TalkPage(TalkCard card, String series, String seasonLabel, String seasonUrl, List<SpeakerBlock> speakers,
+public record TalkPage(TalkCard card, Link series, Link season, List<SpeakerBlock> speakers,
                        String abstractText, String video, String youtubeId, List<Link> curatedTopics,
-                       List<Link> inferredTopics, List<Link> datasets, List<Line> transcript,
-                       List<Related> related, String bibtex, String apiUrl) {
+                       List<Link> inferredTopics, List<Link> sourceTags, List<Link> datasets, List<Line> chapters,
+                       List<Line> transcript, List<Related> related, String bibtex, String apiUrl) {
 
     public record SpeakerBlock(String name, String url, String affiliation, String country, String website,
                                String bio) {
