@@ -124,6 +124,7 @@ class SearchFacetsTest {
         SearchResponse response = searcher.search(SearchRequest.of(""));
         assertEquals(counts(corpus.talks(), t -> List.of(String.valueOf(t.season()))), counts(response, "season"));
         assertEquals(counts(corpus.talks(), this::years), counts(response, "year"));
+        assertEquals(counts(corpus.talks(), t -> List.of(t.series())), counts(response, "series"));
         assertEquals(counts(corpus.talks(), t -> List.of(t.youtubeId().isPresent() ? "yes" : "no")),
                 counts(response, "has_video"));
         assertEquals(counts(corpus.talks(), t -> t.speakers().stream().map(s -> s.country()).distinct().toList()),
@@ -131,8 +132,9 @@ class SearchFacetsTest {
         assertEquals(Map.of("no", corpus.talks().size()), counts(response, "has_transcript"),
                 "the bundled corpus has no transcripts yet");
         for (FacetDimension dim : FacetDimension.values()) {
-            // Every bundled talk is tagged by hand, so nothing is inferred; every other dimension has values.
-            boolean expectValues = dim != FacetDimension.INFERRED_TOPIC;
+            // Every bundled talk is tagged by hand, so nothing is inferred, and none was imported with source
+            // tags; every other dimension has values.
+            boolean expectValues = dim != FacetDimension.INFERRED_TOPIC && dim != FacetDimension.SOURCE_TAG;
             assertEquals(expectValues, !TalkSearcherTest.facet(response, dim.parameter()).values().isEmpty(),
                     dim.parameter());
         }
