@@ -71,11 +71,22 @@ final class ServeCommand implements Callable<Integer> {
                 return 1;
             }
         }
+        String base = baseUrl != null ? baseUrl : "http://localhost:" + port;
+        WebConfig config;
+        try {
+            if (queryTimeoutMillis < 0) {
+                throw new IllegalArgumentException("--query-timeout-ms must not be negative: " + queryTimeoutMillis);
+            }
+            config = new WebConfig(corsOrigins, frameAncestors, base,
+                    new RateLimit(rateLimit, rateLimit > 0 ? rateBurst : 0));
+        } catch (IllegalArgumentException e) {
+            // A mistyped option is the user's to fix: one line naming it, no stack trace.
+            System.err.println("serve: " + e.getMessage());
+            return 2;
+        }
         Searchers.Opened opened = Searchers.open(index, null, true);
         opened.searcher().useTimeLimit(Duration.ofMillis(queryTimeoutMillis));
-        String base = baseUrl != null ? baseUrl : "http://localhost:" + port;
-        var app = WebApp.create(opened.searcher(), new WebConfig(corsOrigins, frameAncestors, base,
-                new RateLimit(rateLimit, rateLimit > 0 ? rateBurst : 0)));
+        var app = WebApp.create(opened.searcher(), config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

@@ -25,7 +25,8 @@ final class HostileInputs {
     }
 
     /** Route templates; {x} is filled with a valid or hostile path segment. */
-    static final List<String> ROUTES = List.of("/", "/search", "/talks/{x}", "/topics/{x}", "/datasets/{x}",
+    static final List<String> ROUTES = List.of("/", "/search", "/talks", "/topics", "/speakers", "/datasets",
+            "/seasons", "/api/v1/talks", "/api/v1/seasons", "/talks/{x}", "/topics/{x}", "/datasets/{x}",
             "/speakers/{x}", "/seasons/{x}", "/feed.atom", "/upcoming.ics", "/embed", "/embed/frame", "/widget.js",
             "/static/site.css", "/static/{x}", "/api/v1/search", "/api/v1/talks/{x}", "/api/v1/talks/{x}/related",
             "/api/v1/topics", "/api/v1/datasets", "/api/v1/speakers", "/api/v1/suggest", "/api/v1/openapi.json",
