@@ -17,10 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.talkarchive.index.TalkIndexer;
 import org.talkarchive.search.TalkSearcher;
 import org.talkarchive.testing.CorpusCopy;
-import org.talkarchive.testing.HashingEmbedder;
+import org.talkarchive.testing.ScratchArchive;
 
 /**
  * Rebuilding the index while the app serves: with clients searching (hybrid) all the time, the corpus changes and
@@ -36,12 +35,9 @@ class ReindexUnderLoadTest {
 
     @Test
     void answersSwitchToTheRebuiltIndexWithoutOneFailedRequest() throws Exception {
-        CorpusCopy corpus = CorpusCopy.of(dir);
-        Path index = dir.resolve("index");
-        HashingEmbedder embedder = new HashingEmbedder();
-        TalkIndexer indexer = new TalkIndexer(embedder, null);
-        indexer.build(corpus.dir(), index);
-        try (TalkSearcher searcher = TalkSearcher.open(index, embedder)) {
+        ScratchArchive archive = ScratchArchive.build(dir);
+        CorpusCopy corpus = archive.corpus();
+        try (TalkSearcher searcher = archive.open()) {
             Javalin app = WebApp.create(searcher, WebConfig.defaults(RunningApp.PUBLIC_BASE)).start(0);
             Load load = new Load(app.port());
             try {
@@ -50,13 +46,13 @@ class ReindexUnderLoadTest {
                 assertEquals(0, load.total("zyxquokka"));
 
                 corpus.replace("talks/s01e01.md", "title: \"Challenges with", "title: \"Zyxquokka challenges with");
-                indexer.build(corpus.dir(), index);
+                archive.rebuild();
                 assertTrue(searcher.refresh(), "a new generation was published");
                 assertEquals(1, load.total("zyxquokka"), "the new title is searchable");
                 load.awaitMore(50);
 
                 corpus.replace("talks/s01e01.md", "Zyxquokka challenges", "Quokkazyx challenges");
-                indexer.build(corpus.dir(), index);
+                archive.rebuild();
                 assertTrue(searcher.refresh());
                 assertEquals(0, load.total("zyxquokka"), "the old title is gone");
                 assertEquals(1, load.total("quokkazyx"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,10 +15,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.talkarchive.index.TalkIndexer;
 import org.talkarchive.search.TalkSearcher;
-import org.talkarchive.testing.CorpusCopy;
-import org.talkarchive.testing.HashingEmbedder;
+import org.talkarchive.testing.ScratchArchive;
 
 /**
  * The web app only reads: after every route has been called with every method, the corpus and the index folder are
@@ -37,12 +36,9 @@ class ServingWritesNothingTest {
 
     @Test
     void servingEveryRouteWithEveryMethodChangesNoFile() throws Exception {
-        CorpusCopy corpus = CorpusCopy.of(dir);
-        Path index = dir.resolve("index");
-        HashingEmbedder embedder = new HashingEmbedder();
-        new TalkIndexer(embedder, null).build(corpus.dir(), index);
+        ScratchArchive archive = ScratchArchive.build(dir);
         Map<String, String> before = snapshot(dir);
-        try (TalkSearcher searcher = TalkSearcher.open(index, embedder)) {
+        try (TalkSearcher searcher = archive.open()) {
             Javalin app = WebApp.create(searcher, WebConfig.defaults(RunningApp.PUBLIC_BASE)).start(0);
             try {
                 RawHttp http = new RawHttp(app.port());
@@ -72,7 +68,7 @@ class ServingWritesNothingTest {
                 try {
                     String what = Files.isDirectory(p) ? "dir"
                             : Files.size(p) + " " + Files.getLastModifiedTime(p) + " "
-                            + HttpCaching.sha256(new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
+                            + HttpCaching.sha256(new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
                     out.put(root.relativize(p).toString(), what);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
