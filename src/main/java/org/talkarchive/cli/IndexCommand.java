@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.talkarchive.corpus.CorpusException;
 import org.talkarchive.embed.Embedder;
-import org.talkarchive.embed.Embedders;
+import org.talkarchive.embed.BackgroundEmbedder;
 import org.talkarchive.index.IndexSummary;
 import org.talkarchive.index.TalkIndexer;
 import picocli.CommandLine.Command;
@@ -32,7 +32,8 @@ final class IndexCommand implements Callable<Integer> {
 
     /** Builds and prints the summary line; false (after printing every problem) when the corpus is invalid. */
     static boolean build(Path corpus, Path index, String model) throws Exception {
-        try (Embedder embedder = Embedders.load(model)) {
+        // The model loads while the corpus is read and compared with the served index.
+        try (Embedder embedder = BackgroundEmbedder.load(model)) {
             IndexSummary summary = new TalkIndexer(embedder, System.err).build(corpus, index);
             System.out.println(summary.oneLine());
             return true;

@@ -26,8 +26,7 @@ final class EmbeddingStage implements AutoCloseable {
     private static final int QUEUE_TALKS = 256;
 
     /** A talk with the texts that were embedded for it and their vectors (its own text first). */
-    record Embedded(Talk talk, List<Passage> passages, String contentHash, float[] talkVector,
-                    List<float[]> passageVectors) {
+    record Embedded(Talk talk, List<Passage> passages, float[] talkVector, List<float[]> passageVectors) {
     }
 
     private record Failure(RuntimeException error) {
@@ -36,6 +35,7 @@ final class EmbeddingStage implements AutoCloseable {
     private static final Object END = new Object();
 
     private final Corpus corpus;
+    private final List<Talk> talks;
     private final Embedder embedder;
     private final Progress progress;
     private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(QUEUE_TALKS);
@@ -45,10 +45,12 @@ final class EmbeddingStage implements AutoCloseable {
     private volatile long endNanos;
     private volatile long textsDone;
 
-    EmbeddingStage(Corpus corpus, Embedder embedder, PrintStream log) {
+    /** Starts embedding {@code talks} (of {@code corpus}, which holds their passages). */
+    EmbeddingStage(Corpus corpus, List<Talk> talks, Embedder embedder, PrintStream log) {
         this.corpus = corpus;
+        this.talks = List.copyOf(talks);
         this.embedder = embedder;
-        long texts = corpus.talks().stream().mapToLong(t -> 1 + corpus.passages(t.id()).size()).sum();
+        long texts = this.talks.stream().mapToLong(t -> 1 + corpus.passages(t.id()).size()).sum();
         this.progress = log == null ? Progress.silent("embedding", texts) : new Progress(log, "embedding", texts);
         this.thread = Thread.ofPlatform().daemon().name("embedding-stage").unstarted(this::run);
         thread.start();
@@ -62,7 +64,7 @@ final class EmbeddingStage implements AutoCloseable {
         return texts;
     }
 
-    /** The next talk in corpus order, or empty after the last; rethrows what made the stage fail. */
+    /** The next talk in the given order, or empty after the last; rethrows what made the stage fail. */
     Optional<Embedded> next() throws InterruptedException {
         Object item = ready.take();
         if (item == END) {
@@ -86,7 +88,7 @@ final class EmbeddingStage implements AutoCloseable {
         try {
             List<Talk> batchTalks = new ArrayList<>();
             List<String> batchTexts = new ArrayList<>();
-            for (Talk talk : corpus.talks()) {
+            for (Talk talk : talks) {
                 batchTalks.add(talk);
                 batchTexts.addAll(texts(talk, corpus.passages(talk.id())));
                 if (batchTexts.size() >= BATCH_TEXTS) {
@@ -117,10 +119,8 @@ final class EmbeddingStage implements AutoCloseable {
         for (Talk talk : talks) {
             List<Passage> passages = corpus.passages(talk.id());
             int count = 1 + passages.size();
-            List<String> own = texts.subList(at, at + count);
             List<float[]> ownVectors = vectors.subList(at, at + count);
-            hand(new Embedded(talk, passages, TalkIndexer.contentHash(own), ownVectors.get(0),
-                    List.copyOf(ownVectors.subList(1, count))));
+            hand(new Embedded(talk, passages, ownVectors.get(0), List.copyOf(ownVectors.subList(1, count))));
             at += count;
         }
     }

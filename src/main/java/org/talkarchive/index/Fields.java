@@ -28,10 +28,10 @@ public final class Fields {
     /** Dataset ids mentioned in the talk's texts: stored for display (the facet field is what filters). */
     public static final String DATASETS = "datasets";
 
-    /** Hash of everything that feeds the talk's embeddings: lets a rebuild reuse vectors of unchanged talks. */
+    /** {@link TalkFingerprint} of the talk record and passages: an update rewrites only talks whose hash changed. */
     public static final String CONTENT_HASH = "content_hash";
 
-    /** The embedding, kept as stored bytes too: the next incremental build copies it instead of re-embedding. */
+    /** The embedding, kept as stored bytes too: related talks and topic-less searches read it without the graph. */
     public static final String VECTOR_BYTES = "vector_bytes";
 
     /** Sentence embedding (HNSW, dot product over L2-normalised vectors) of a talk's title+abstract or of a passage. */
@@ -67,4 +67,6 @@ public final class Fields {
     public static final String META_DATASETS = "datasets_json";
     public static final String META_TALKS = "talks";
     public static final String META_BUILT = "built";
+    /** {@link TalkDocuments#LAYOUT}: an update only patches a generation whose documents are laid out the same. */
+    public static final String META_LAYOUT = "layout";
 }

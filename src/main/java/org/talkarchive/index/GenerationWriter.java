@@ -9,10 +9,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.talkarchive.corpus.Corpus;
 
-/** Writes talks into one generation folder with Lucene: per talk one block of documents (the talk, its passages). */
+/**
+ * Writes talks into one generation folder with Lucene: per talk one block of documents (the talk, its passages),
+ * either into an empty folder or over a linked copy of the previous generation (an update).
+ */
 final class GenerationWriter implements AutoCloseable {
     /**
      * A large buffer means few flushed segments, so the final merge into one segment (fastest to search) has little
@@ -25,10 +29,13 @@ final class GenerationWriter implements AutoCloseable {
     private final FSDirectory dir;
     private final IndexWriter writer;
 
-    GenerationWriter(Path gen, Corpus corpus) throws IOException {
+    private final boolean update;
+
+    private GenerationWriter(Path gen, Corpus corpus, boolean update) throws IOException {
         this.converter = new TalkDocuments(corpus.topics(), corpus.datasets());
+        this.update = update;
         IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setOpenMode(update ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false); // a build that fails leaves nothing committed (its folder is discarded)
         this.dir = FSDirectory.open(gen);
@@ -40,18 +47,44 @@ final class GenerationWriter implements AutoCloseable {
         }
     }
 
-    void add(IndexedTalk talk) throws IOException {
+    /** A writer for a new, empty generation folder. */
+    static GenerationWriter create(Path gen, Corpus corpus) throws IOException {
+        return new GenerationWriter(gen, corpus, false);
+    }
+
+    /** A writer that updates the index in {@code gen}, a linked copy of the previous generation. */
+    static GenerationWriter update(Path gen, Corpus corpus) throws IOException {
+        return new GenerationWriter(gen, corpus, true);
+    }
+
+    /** Writes a talk's documents, in an update in place of the talk's previous ones. */
+    void put(IndexedTalk talk) throws IOException {
         List<Document> docs = new ArrayList<>();
         for (Document doc : converter.documentsOf(talk)) {
             docs.add(facets.build(doc));
         }
-        writer.addDocuments(docs);
+        if (update) {
+            writer.updateDocuments(new Term(Fields.ID, talk.talk().id()), docs);
+        } else {
+            writer.addDocuments(docs);
+        }
     }
 
-    /** Merges into one segment and commits with the build's metadata (model, taxonomy, counts). */
+    /** Deletes a talk (and its passages) that is no longer in the corpus. */
+    void delete(String talkId) throws IOException {
+        writer.deleteDocuments(new Term(Fields.ID, talkId));
+    }
+
+    /**
+     * Commits with the build's metadata (model, taxonomy, counts). A full build is first merged into one segment
+     * (fastest to search); an update is not, so it costs what changed, and Lucene's merge policy folds its small
+     * segments in over later updates.
+     */
     void commit(Map<String, String> meta) throws IOException {
         writer.setLiveCommitData(meta.entrySet());
-        writer.forceMerge(1);
+        if (!update) {
+            writer.forceMerge(1);
+        }
         writer.commit();
     }
 

@@ -54,6 +54,32 @@ public final class IndexLocation {
         return gen;
     }
 
+    /**
+     * A new generation that starts as a copy of {@code previous}, made of hard links: Lucene never changes a file
+     * once written, so the new generation's writer adds files beside the linked ones and the previous generation,
+     * still served, sees nothing of it. Where links are not possible (another file system) files are copied.
+     */
+    public Path newGenerationFrom(Path previous) throws IOException {
+        Path gen = newGeneration();
+        try (Stream<Path> files = Files.list(previous)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (name.equals("write.lock")) {
+                    continue;
+                }
+                try {
+                    Files.createLink(gen.resolve(name), file);
+                } catch (UnsupportedOperationException | IOException e) {
+                    Files.copy(file, gen.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            discard(gen);
+            throw e;
+        }
+        return gen;
+    }
+
     /** Points CURRENT at {@code gen} atomically, then deletes generations older than the one it replaced. */
     public void publish(Path gen) throws IOException {
         Optional<Path> previous = current();

@@ -28,6 +28,12 @@ import org.talkarchive.corpus.Topic;
 /** The one converter from an {@link IndexedTalk} to Lucene documents: the talk, then one document per passage. */
 public final class TalkDocuments {
 
+    /**
+     * Version of what this class writes. Change it with any change to the fields or their types: the next build is
+     * then a full one, not an update that would mix old and new documents in one index.
+     */
+    public static final String LAYOUT = "1";
+
     /** Analyzed, stored, with offsets so the highlighter need not re-analyze hour-long transcripts. */
     static final FieldType TEXT_WITH_OFFSETS = textType(true, true);
     /** A talk's whole transcript: same postings as the passages' field (Lucene wants one schema), not stored. */
@@ -152,8 +158,9 @@ public final class TalkDocuments {
         doc.add(new StoredField(Fields.START, passage.start()));
         doc.add(new StoredField(Fields.END, passage.end()));
         doc.add(new StoredField(Fields.ORDINAL, passage.ordinal()));
+        // Not stored as bytes too (unlike a talk's): nothing reads a passage's vector back, and 100,000 of them
+        // would add 150 MB to the index.
         doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
-        doc.add(new StoredField(Fields.VECTOR_BYTES, toBytes(vector)));
         return doc;
     }
 

@@ -2,14 +2,10 @@ package org.talkarchive.index;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,17 +43,19 @@ public final class TalkIndexer {
         Instant start = Instant.now();
         Corpus corpus = CorpusReader.read(corpusDir);
         IndexLocation location = new IndexLocation(indexRoot);
+        Map<String, String> meta = meta(corpus);
+        BuildPlan plan = BuildPlan.of(corpus, PreviousGeneration.of(location, meta));
         EmbeddingCache cache = EmbeddingCache.open(EmbeddingCache.fileFor(location.root(), embedder.modelName()),
                 embedder.modelName(), embedder.dimension());
         try (CachingEmbedder cached = new CachingEmbedder(embedder, cache)) {
             // Topic descriptions are embedded directly: they are few, and not the corpus's texts the summary counts.
             TopicInference inference = new TopicInference(corpus.topics(), embedder);
-            Path gen = location.newGeneration();
-            int passages;
+            Path gen = plan.previous().isPresent()
+                    ? location.newGenerationFrom(plan.previous().get().folder()) : location.newGeneration();
             double textsPerSecond;
             try {
-                try (EmbeddingStage stage = new EmbeddingStage(corpus, cached, log)) {
-                    passages = write(gen, corpus, stage, inference);
+                try (EmbeddingStage stage = new EmbeddingStage(corpus, plan.toWrite(), cached, log)) {
+                    write(gen, plan, stage, inference, meta);
                     textsPerSecond = stage.textsPerSecond();
                 }
                 location.publish(gen);
@@ -69,9 +67,10 @@ public final class TalkIndexer {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while building " + gen, e);
             }
+            int passages = corpus.talks().stream().mapToInt(t -> corpus.passages(t.id()).size()).sum();
             return new IndexSummary(gen, embedder.modelName(), corpus.talks().size(), passages,
                     (int) cached.misses(), (int) cached.hits(), Duration.between(start, Instant.now()),
-                    new IndexSummary.Cache(cache.size(), cache.bytes()), textsPerSecond);
+                    new IndexSummary.Cache(cache.size(), cache.bytes()), textsPerSecond, plan.changes());
         }
     }
 
@@ -80,25 +79,26 @@ public final class TalkIndexer {
         return TextNormalizer.forIndex(talk.title() + ". " + talk.abstractText());
     }
 
-    /** Writes every talk the stage hands over, in corpus order; returns how many passages were written. */
-    private int write(Path gen, Corpus corpus, EmbeddingStage stage, TopicInference inference)
-            throws IOException, InterruptedException {
-        DatasetMatcher datasets = new DatasetMatcher(corpus.datasets());
-        int passages = 0;
-        try (GenerationWriter writer = new GenerationWriter(gen, corpus)) {
+    /** Writes every talk the stage hands over and deletes the talks that left the corpus. */
+    private void write(Path gen, BuildPlan plan, EmbeddingStage stage, TopicInference inference,
+                      Map<String, String> meta) throws IOException, InterruptedException {
+        DatasetMatcher datasets = new DatasetMatcher(plan.corpus().datasets());
+        try (GenerationWriter writer = plan.previous().isPresent()
+                ? GenerationWriter.update(gen, plan.corpus()) : GenerationWriter.create(gen, plan.corpus())) {
             for (Optional<EmbeddingStage.Embedded> next = stage.next(); next.isPresent(); next = stage.next()) {
                 EmbeddingStage.Embedded e = next.get();
                 Talk talk = e.talk();
                 List<String> inferred = talk.topics().isEmpty()
                         ? inference.infer(talk.title(), talk.abstractText(), e.talkVector()) : List.of();
                 Set<String> mentioned = datasets.find(mentionText(talk, e.passages()));
-                writer.add(new IndexedTalk(talk, inferred, mentioned, e.passages(), e.talkVector(),
-                        e.passageVectors(), e.contentHash()));
-                passages += e.passages().size();
+                writer.put(new IndexedTalk(talk, inferred, mentioned, e.passages(), e.talkVector(),
+                        e.passageVectors(), TalkFingerprint.of(talk, e.passages())));
             }
-            writer.commit(meta(corpus));
+            for (String removed : plan.removed()) {
+                writer.delete(removed);
+            }
+            writer.commit(meta);
         }
-        return passages;
     }
 
     private Map<String, String> meta(Corpus corpus) {
@@ -109,6 +109,7 @@ public final class TalkIndexer {
         meta.put(Fields.META_DATASETS, TalkJson.write(corpus.datasets()));
         meta.put(Fields.META_TALKS, String.valueOf(corpus.talks().size()));
         meta.put(Fields.META_BUILT, Instant.now().toString());
+        meta.put(Fields.META_LAYOUT, TalkDocuments.LAYOUT);
         return meta;
     }
 
@@ -119,19 +120,5 @@ public final class TalkIndexer {
         }
         passages.forEach(p -> text.append('\n').append(p.text()));
         return TextNormalizer.forIndex(text.toString());
-    }
-
-    /** A fingerprint of the texts embedded for a talk, stored with it so a later build can tell it changed. */
-    static String contentHash(List<String> texts) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String text : texts) {
-                sha.update(text.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -24,6 +24,7 @@ import org.talkarchive.corpus.Talk;
 import org.talkarchive.embed.Embedder;
 import org.talkarchive.search.FacetResult;
 import org.talkarchive.search.SearchHit;
+import org.talkarchive.search.SearchMode;
 import org.talkarchive.search.SearchRequest;
 import org.talkarchive.search.SearchResponse;
 import org.talkarchive.search.TalkDetail;
@@ -81,8 +82,8 @@ class TalkIndexerTest {
         IndexSummary second = new TalkIndexer(new HashingEmbedder(), null).build(corpus.dir(), index());
 
         assertEquals(0, second.embedded());
-        assertEquals(first.embedded(), second.reused());
-        assertTrue(second.reused() > 30, "talk texts and passages are reused: " + second.reused());
+        assertEquals(new IndexSummary.Changes(true, 0, 30, 0), second.changes(), "an update that writes nothing");
+        assertTrue(first.embedded() > 30, "talk texts and passages: " + first.embedded());
         assertFalse(first.generation().equals(second.generation()), "each build is a new generation");
         assertEquals(before, topIds("quokkascope segmentation", 10), "reused vectors rank exactly as before");
     }
@@ -102,7 +103,8 @@ class TalkIndexerTest {
         IndexSummary summary = new TalkIndexer(recording, null).build(corpus.dir(), index());
 
         assertEquals(1, summary.embedded(), "only the edited text: the talk's passages are unchanged");
-        assertEquals(29 + passages, summary.reused(), "every other text comes from the embedding cache");
+        assertEquals(passages, summary.reused(), "the talk's passages come from the embedding cache");
+        assertEquals(new IndexSummary.Changes(true, 1, 29, 0), summary.changes(), "no other talk is rewritten");
         Set<String> talkTexts = new HashSet<>();
         edited.talks().forEach(t -> talkTexts.add(TalkIndexer.talkEmbeddingText(t)));
         List<String> embeddedTalkTexts = recording.texts().stream().filter(talkTexts::contains).toList();
@@ -240,6 +242,58 @@ class TalkIndexerTest {
     }
 
     @Test
+    void updateRewritesChangedTalksWhileTheServedGenerationStaysAsItWas() throws Exception {
+        CorpusCopy corpus = CorpusCopy.of(temp);
+        corpus.writeTranscript("s02e01", TEST_CAPTIONS);
+        new TalkIndexer(new HashingEmbedder(), null).build(corpus.dir(), index());
+        try (TalkSearcher served = TalkSearcher.open(index(), new HashingEmbedder())) {
+            corpus.replace("talks/s02e01.md", "\n---\n\n", "\n---\n\nEdited by the indexer test: wombatography. ");
+            Files.delete(corpus.talkFile("s05e02"));
+
+            IndexSummary update = new TalkIndexer(new HashingEmbedder(), null).build(corpus.dir(), index());
+
+            assertEquals(new IndexSummary.Changes(true, 1, 28, 1), update.changes());
+            assertEquals(1, update.embedded());
+            try (TalkSearcher updated = TalkSearcher.open(index(), new HashingEmbedder())) {
+                assertEquals(29, updated.allTalks().size());
+                assertTrue(updated.talk("s05e02").isEmpty(), "the deleted talk is gone");
+                assertEquals(List.of("s02e01"), ids(updated.search(SearchRequest.of("wombatography")
+                        .withMode(SearchMode.KEYWORD))));
+                assertEquals("s02e01", ids(updated.search(SearchRequest.of("quokkascope"))).get(0),
+                        "the rewritten talk keeps its passages");
+                assertEquals(served.talk("s03e02").orElseThrow().talk(), updated.talk("s03e02").orElseThrow().talk(),
+                        "unchanged talks are kept as they were");
+            }
+            // The generation being served when the update ran still answers with what it held.
+            assertEquals(30, served.allTalks().size());
+            assertTrue(served.talk("s05e02").isPresent());
+            assertEquals(List.of(), ids(served.search(SearchRequest.of("wombatography")
+                    .withMode(SearchMode.KEYWORD))));
+        }
+    }
+
+    @Test
+    void failedUpdateLeavesTheServedGenerationIntact() throws Exception {
+        CorpusCopy corpus = CorpusCopy.of(temp);
+        new TalkIndexer(new DelegatingEmbedder(new HashingEmbedder(), "failing-test-model"), null)
+                .build(corpus.dir(), index());
+        String currentBefore = Files.readString(index().resolve("CURRENT"));
+        List<Path> generationsBefore = generations();
+        corpus.replace("talks/s02e01.md", "\n---\n\n", "\n---\n\nEdited by the indexer test: wombatography. ");
+
+        // The edited talk's vector is not a number: Lucene rejects it in the linked copy of the served generation.
+        assertThrows(IllegalArgumentException.class, () -> new TalkIndexer(
+                new FailingEmbedder(1, FailingEmbedder.Failure.NOT_A_NUMBER), null).build(corpus.dir(), index()));
+
+        assertEquals(currentBefore, Files.readString(index().resolve("CURRENT")));
+        assertEquals(generationsBefore, generations(), "the linked copy is deleted");
+        try (TalkSearcher served = TalkSearcher.open(index(), new OtherModelEmbedder("failing-test-model"))) {
+            assertEquals(30, served.allTalks().size());
+            assertFalse(served.talk("s02e01").orElseThrow().talk().abstractText().contains("wombatography"));
+        }
+    }
+
+    @Test
     void searchingWithAnotherModelThanTheIndexWasBuiltWithIsAClearError() throws Exception {
         CorpusCopy corpus = CorpusCopy.of(temp);
         new TalkIndexer(new HashingEmbedder(), null).build(corpus.dir(), index());
@@ -354,7 +408,11 @@ class TalkIndexerTest {
         static final String NAME = "other-test-model";
 
         OtherModelEmbedder() {
-            super(new HashingEmbedder(), NAME);
+            this(NAME);
+        }
+
+        OtherModelEmbedder(String name) {
+            super(new HashingEmbedder(), name);
         }
     }
 
