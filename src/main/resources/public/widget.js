@@ -169,6 +169,8 @@ mark{background:var(--_mk);color:inherit;border-radius:2px}
       }
     }
 
+    // The filter attributes are the archive's widget facet dimensions (FacetDimension.widget()); a test keeps
+    // this list in step with them.
     filters() {
       const f = {};
       for (const k of ['topic', 'season', 'speaker', 'mode']) {

@@ -3,7 +3,6 @@ package org.talkarchive.index;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,6 @@ import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Passage;
 import org.talkarchive.corpus.Speaker;
 import org.talkarchive.corpus.Talk;
-import org.talkarchive.corpus.TextNormalizer;
 import org.talkarchive.corpus.Topic;
 
 /** The one converter from an {@link IndexedTalk} to Lucene documents: the talk, then one document per passage. */
@@ -100,54 +98,16 @@ public final class TalkDocuments {
         return doc;
     }
 
-    private void addFacets(Document doc, IndexedTalk indexed) {
-        Talk talk = indexed.talk();
-        talk.topics().forEach(t -> doc.add(new SortedSetDocValuesFacetField(FacetFields.TOPIC, t)));
-        indexed.inferredTopics().forEach(t -> doc.add(
-                new SortedSetDocValuesFacetField(FacetFields.INFERRED_TOPIC, t)));
-        indexed.datasets().forEach(d -> doc.add(new SortedSetDocValuesFacetField(FacetFields.DATASET, d)));
-        if (talk.season() != null) {
-            doc.add(new SortedSetDocValuesFacetField(FacetFields.SEASON, String.valueOf(talk.season())));
+    /** One facet field per value of every declared dimension. */
+    private static void addFacets(Document doc, IndexedTalk indexed) {
+        for (FacetDimension dim : FacetDimension.values()) {
+            dim.valuesOf(indexed).forEach(v -> doc.add(new SortedSetDocValuesFacetField(dim.field(), v)));
         }
-        addAll(doc, FacetFields.SERIES, Set.of(facetValue(talk.series())));
-        Set<String> tags = new LinkedHashSet<>();
-        talk.tags().forEach(t -> tags.add(facetValue(t)));
-        addAll(doc, FacetFields.SOURCE_TAG, tags);
-        if (talk.date() != null) {
-            doc.add(new SortedSetDocValuesFacetField(FacetFields.YEAR, String.valueOf(talk.date().getYear())));
-        }
-        Set<String> speakers = new LinkedHashSet<>();
-        Set<String> affiliations = new LinkedHashSet<>();
-        Set<String> countries = new LinkedHashSet<>();
-        for (Speaker s : talk.speakers()) {
-            speakers.add(facetValue(s.name()));
-            affiliations.add(facetValue(s.affiliation()));
-            countries.add(facetValue(s.country()));
-        }
-        addAll(doc, FacetFields.SPEAKER, speakers);
-        addAll(doc, FacetFields.AFFILIATION, affiliations);
-        addAll(doc, FacetFields.COUNTRY, countries);
-        doc.add(new SortedSetDocValuesFacetField(FacetFields.STATUS, talk.status().label()));
-        doc.add(new SortedSetDocValuesFacetField(FacetFields.HAS_VIDEO, talk.youtubeId().isPresent() ? "yes" : "no"));
-        doc.add(new SortedSetDocValuesFacetField(FacetFields.HAS_TRANSCRIPT, indexed.passages().isEmpty() ? "no" : "yes"));
-    }
-
-    /**
-     * A name as a facet value: what people type to filter on it. The site's text has a zero-width space after
-     * "Jiménez-Sánchez"; a filter for the name as it reads must still match.
-     */
-    public static String facetValue(String name) {
-        return name == null ? "" : TextNormalizer.forIndex(name);
     }
 
     /** "Affiliation, Country" from whichever of the two is known. */
     private static String joinKnown(String... parts) {
         return String.join(", ", Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
-    }
-
-    private static void addAll(Document doc, String dimension, Set<String> values) {
-        values.stream().filter(v -> !v.isBlank())
-                .forEach(v -> doc.add(new SortedSetDocValuesFacetField(dimension, v)));
     }
 
     private Document passageDocument(Talk talk, Passage passage, float[] vector) {

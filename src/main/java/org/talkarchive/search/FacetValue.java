@@ -1,9 +1,10 @@
 package org.talkarchive.search;
 
 /**
- * @param value    the value as used in filters and URLs, e.g. "fairness" or "2024"
- * @param label    what people read, e.g. "Fairness & bias"
+ * @param value    the value as used in filters, e.g. "fairness" or "2024"
+ * @param name     the archive's own name for the value where its data has one (a topic's label from the taxonomy,
+ *                 a dataset's name), else the value; how a front end shows it is the front end's business
  * @param selected whether the request filters on this value
  */
-public record FacetValue(String value, String label, int count, boolean selected) {
+public record FacetValue(String value, String name, int count, boolean selected) {
 }

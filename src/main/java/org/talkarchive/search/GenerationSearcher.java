@@ -49,6 +49,7 @@ final class GenerationSearcher implements AutoCloseable {
     private final KeywordQuery keywordQuery;
     private final ResultShaper shaper;
     private final RelatedTalks relatedTalks;
+    private final FacetResults facetResults;
     private final TalkSuggester suggester;
     private final double semanticFloor;
     private volatile Fusion fusion = Fusion.RRF;
@@ -65,6 +66,7 @@ final class GenerationSearcher implements AutoCloseable {
         this.semanticFloor = SemanticFloor.forModel(embedder.modelName());
         this.shaper = new ResultShaper(index);
         this.relatedTalks = new RelatedTalks(index.talks(), topicLabels, datasetNames);
+        this.facetResults = new FacetResults(topicLabels, datasetNames);
         this.suggester = new TalkSuggester(index.talks().values(), topics);
     }
 
@@ -101,7 +103,7 @@ final class GenerationSearcher implements AutoCloseable {
         SearchBudget budget = new SearchBudget(timeLimit);
         try {
             Candidates candidates = rank(request, budget);
-            Map<String, List<String>> filters = FacetValues.normalise(request.filters());
+            Map<String, List<String>> filters = FacetResults.normalise(request.filters());
             LuceneTalkIndex.FacetCounts counts =
                     index.facets(request.isBrowse() ? null : candidates.order().keySet(), filters);
             List<String> matching = candidates.order().keySet().stream()
@@ -118,7 +120,7 @@ final class GenerationSearcher implements AutoCloseable {
             for (String id : matching.subList(from, to)) {
                 hits.add(shaper.hit(index.talks().get(id), candidates, request.isBrowse()));
             }
-            return new SearchResponse(request, matching.size(), hits, facetResults(counts, filters),
+            return new SearchResponse(request, matching.size(), hits, facetResults.build(counts.counts(), filters),
                     candidates.parsed() == null ? null : candidates.parsed().corrected(),
                     (System.nanoTime() - start) / 1_000_000, budget.spent());
         } catch (IOException e) {
@@ -235,41 +237,6 @@ final class GenerationSearcher implements AutoCloseable {
         return ids.stream().sorted(Comparator.comparing(
                 (String id) -> index.talks().get(id).talk().date(),
                 Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder().reversed()))).toList();
-    }
-
-    private List<FacetResult> facetResults(LuceneTalkIndex.FacetCounts counts, Map<String, List<String>> filters) {
-        List<FacetResult> out = new ArrayList<>();
-        for (FacetDimension dim : FacetDimension.values()) {
-            Map<String, Integer> values = new LinkedHashMap<>(counts.counts().get(dim.parameter()));
-            List<String> selected = filters.getOrDefault(dim.parameter(), List.of());
-            selected.forEach(v -> values.putIfAbsent(v, 0));
-            List<FacetValue> facetValues = new ArrayList<>();
-            values.forEach((value, count) -> facetValues.add(
-                    new FacetValue(value, facetLabel(dim, value), count, selected.contains(value))));
-            facetValues.sort(facetOrder(dim));
-            out.add(new FacetResult(dim.parameter(), dim.label(), facetValues));
-        }
-        return out;
-    }
-
-    private static Comparator<FacetValue> facetOrder(FacetDimension dim) {
-        return switch (dim) {
-            case SEASON -> Comparator.comparingInt(v -> FacetValues.number(v.value()));
-            case YEAR -> Comparator.comparing(FacetValue::value).reversed();
-            default -> Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::label);
-        };
-    }
-
-    private String facetLabel(FacetDimension dim, String value) {
-        return switch (dim) {
-            case TOPIC, INFERRED_TOPIC -> topicLabels.getOrDefault(value, value);
-            case DATASET -> datasetNames.getOrDefault(value, value);
-            case SEASON -> "Season " + value;
-            case HAS_VIDEO -> "yes".equals(value) ? "With video" : "Without video";
-            case HAS_TRANSCRIPT -> "yes".equals(value) ? "With transcript" : "Without transcript";
-            case STATUS -> "past".equals(value) ? "Past" : "Upcoming";
-            default -> value;
-        };
     }
 
     Optional<TalkDetail> talk(String id) {

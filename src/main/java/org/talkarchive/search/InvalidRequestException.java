@@ -1,25 +1,42 @@
 package org.talkarchive.search;
 
-/** A search request with a bad parameter; front ends answer it with a client error naming {@link #parameter()}. */
+/**
+ * A search request the searcher refuses, saying which part of it is wrong and how. It names no URL parameter and
+ * carries no error code: each front end maps {@link #part()} and {@link #problem()} to its own words.
+ */
 public final class InvalidRequestException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    private final String parameter;
-    private final String code;
+    /** The part of a {@link SearchRequest} at fault. */
+    public enum Part { QUERY, PAGE, SIZE, FILTER }
 
-    public InvalidRequestException(String code, String parameter, String message) {
+    /** What is wrong with it. */
+    public enum Problem { TOO_LONG, TOO_COMPLEX, OUT_OF_RANGE, UNKNOWN_DIMENSION, BAD_VALUE }
+
+    private final Part part;
+    private final Problem problem;
+    private final String dimension;
+
+    /**
+     * @param dimension the facet dimension's field name when {@code part} is {@link Part#FILTER}, else null
+     */
+    public InvalidRequestException(Part part, Problem problem, String dimension, String message) {
         super(message);
-        this.code = code;
-        this.parameter = parameter;
+        this.part = part;
+        this.problem = problem;
+        this.dimension = dimension;
     }
 
-    /** The request parameter at fault, e.g. "season". */
-    public String parameter() {
-        return parameter;
+    public Part part() {
+        return part;
     }
 
-    /** A stable machine-readable code, e.g. "bad_facet_value". */
-    public String code() {
-        return code;
+    public Problem problem() {
+        return problem;
+    }
+
+    /** The facet dimension at fault (its field name, e.g. "season") for a filter problem, else null. */
+    public String dimension() {
+        return dimension;
     }
 }

@@ -38,6 +38,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.talkarchive.corpus.Passage;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.index.FacetFields;
 import org.talkarchive.index.Fields;
 import org.talkarchive.index.IndexAnalyzers;
@@ -105,7 +106,8 @@ final class LuceneTalkIndex implements AutoCloseable {
             }
         } catch (IndexSearcher.TooManyClauses e) {
             // The parser keeps queries under the limit; a rewrite (wildcards over a large index) may still cross it.
-            throw new InvalidRequestException("query_too_complex", "q", "the query expands to more than "
+            throw new InvalidRequestException(InvalidRequestException.Part.QUERY,
+                    InvalidRequestException.Problem.TOO_COMPLEX, null, "the query expands to more than "
                     + IndexSearcher.getMaxClauseCount() + " terms: use fewer words, wildcards or ~");
         }
         return out;
@@ -220,7 +222,7 @@ final class LuceneTalkIndex implements AutoCloseable {
         }
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (FacetDimension dim : FacetDimension.values()) {
-            counts.put(dim.parameter(), childCounts(result.facets, dim.parameter()));
+            counts.put(dim.field(), childCounts(result.facets, dim.field()));
         }
         return new FacetCounts(matching, counts);
     }

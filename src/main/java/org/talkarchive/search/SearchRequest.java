@@ -3,12 +3,15 @@ package org.talkarchive.search;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.talkarchive.index.FacetDimension;
+import org.talkarchive.search.InvalidRequestException.Part;
+import org.talkarchive.search.InvalidRequestException.Problem;
 
 /**
  * One search. Several values in one facet dimension are OR-ed, dimensions are AND-ed.
  *
  * @param query   free text; empty browses all talks
- * @param filters facet dimension (see {@link FacetDimension}) to selected values
+ * @param filters facet dimension field (see {@link FacetDimension#field()}) to selected values
  * @param sort    null means relevance for a query, date for browsing
  * @param page    from 1
  * @param size    1..100
@@ -32,21 +35,29 @@ public record SearchRequest(String query, SearchMode mode, Map<String, List<Stri
         }
         filters = Map.copyOf(copy);
         if (page < 1) {
-            throw new InvalidRequestException("bad_page", "page", "page must be 1 or more: " + page);
+            throw new InvalidRequestException(Part.PAGE, Problem.OUT_OF_RANGE, null,
+                    "page must be 1 or more: " + page);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidRequestException("bad_size", "size",
+            throw new InvalidRequestException(Part.SIZE, Problem.OUT_OF_RANGE, null,
                     "size must be between 1 and " + MAX_SIZE + ": " + size);
         }
         if (query.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidRequestException("query_too_long", "q",
+            throw new InvalidRequestException(Part.QUERY, Problem.TOO_LONG, null,
                     "query is longer than " + MAX_QUERY_LENGTH + " characters");
         }
-        filters.forEach((dim, values) -> {
-            FacetDimension dimension = FacetDimension.byName(dim).orElseThrow(
-                    () -> new InvalidRequestException("unknown_facet", dim, "unknown facet: " + dim));
-            values.forEach(dimension::checkValue);
-        });
+        filters.forEach(SearchRequest::checkFilter);
+    }
+
+    private static void checkFilter(String field, List<String> values) {
+        FacetDimension dimension = FacetDimension.byField(field).orElseThrow(() -> new InvalidRequestException(
+                Part.FILTER, Problem.UNKNOWN_DIMENSION, field, "unknown facet: " + field));
+        for (String value : values) {
+            if (!dimension.accepts(value)) {
+                throw new InvalidRequestException(Part.FILTER, Problem.BAD_VALUE, field,
+                        "not a valid " + field + ": \"" + value + "\" (" + dimension.expected() + ")");
+            }
+        }
     }
 
     /** A first-page request of the given text in hybrid mode with 10 hits. */

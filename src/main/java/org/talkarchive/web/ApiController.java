@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.SearchRequest;
 import org.talkarchive.search.SearchResponse;
 import org.talkarchive.search.TalkDetail;
@@ -56,14 +56,14 @@ public final class ApiController {
 
     public void topics(Context ctx) {
         allowOnly(ctx, Set.of());
-        Map<String, Integer> counts = catalog.facetCounts(FacetDimension.TOPIC.parameter());
+        Map<String, Integer> counts = catalog.facetCounts(FacetDimension.TOPIC.field());
         send(ctx, Map.of("topics", searcher.topics().stream()
                 .map(t -> json.topic(t, counts.getOrDefault(t.id(), 0))).toList()));
     }
 
     public void datasets(Context ctx) {
         allowOnly(ctx, Set.of());
-        Map<String, Integer> counts = catalog.facetCounts(FacetDimension.DATASET.parameter());
+        Map<String, Integer> counts = catalog.facetCounts(FacetDimension.DATASET.field());
         send(ctx, Map.of("datasets", searcher.datasets().stream()
                 .map(d -> json.dataset(d, counts.getOrDefault(d.id(), 0))).toList()));
     }

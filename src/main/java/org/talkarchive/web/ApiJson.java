@@ -105,15 +105,15 @@ public final class ApiJson {
 
     private static Map<String, Object> facet(FacetResult facet) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("label", facet.label());
-        out.put("values", facet.values().stream().map(ApiJson::facetValue).toList());
+        out.put("label", FacetLabels.dimension(facet.dimension()));
+        out.put("values", facet.values().stream().map(v -> facetValue(facet.dimension(), v)).toList());
         return out;
     }
 
-    private static Map<String, Object> facetValue(FacetValue value) {
+    private static Map<String, Object> facetValue(String dimension, FacetValue value) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("value", value.value());
-        out.put("label", value.label());
+        out.put("label", FacetLabels.value(dimension, value));
         out.put("count", value.count());
         out.put("selected", value.selected());
         return out;

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.FacetValue;
 import org.talkarchive.search.SearchHit;
 import org.talkarchive.search.SearchRequest;
@@ -33,7 +33,7 @@ public final class DirectoryApiController {
     /** Every talk, newest first, by season, year and series. */
     public void talks(Context ctx) {
         List<String> allowed = new ArrayList<>(TalkListController.browseDimensions().stream()
-                .map(FacetDimension::parameter).toList());
+                .map(FacetDimension::field).toList());
         allowed.addAll(List.of("page", "size"));
         Paging.allowOnly(ctx.queryParamMap(), allowed);
         int page = Paging.page(ctx.queryParamMap());

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Topic;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.FacetValue;
 import org.talkarchive.search.SearchHit;
 import org.talkarchive.search.SearchResponse;
@@ -39,7 +39,7 @@ public final class DirectoryController {
 
     public void topics(Context ctx) {
         Paging.allowOnly(ctx.queryParamMap(), List.of());
-        Map<String, Integer> counts = catalog.facetCounts(FacetDimension.TOPIC.parameter());
+        Map<String, Integer> counts = catalog.facetCounts(FacetDimension.TOPIC.field());
         Map<String, List<TopicsPage.Entry>> byKind = new LinkedHashMap<>();
         byKind.put("theme", new ArrayList<>());
         byKind.put("application", new ArrayList<>());
@@ -81,7 +81,7 @@ public final class DirectoryController {
         int page = Paging.page(ctx.queryParamMap());
         List<Dataset> all = catalog.searcher().datasets();
         Paging.requireExists(page, all.size(), DATASETS_PER_PAGE);
-        Map<String, Integer> counts = catalog.facetCounts(FacetDimension.DATASET.parameter());
+        Map<String, Integer> counts = catalog.facetCounts(FacetDimension.DATASET.field());
         List<DatasetsPage.Entry> entries = Paging.slice(all, page, DATASETS_PER_PAGE).stream()
                 .map(d -> new DatasetsPage.Entry(d.name(), Paths.dataset(d.id()), d.modality(), d.homepage(),
                         counts.getOrDefault(d.id(), 0), talkLinks(FacetDimension.DATASET, d.id(),
@@ -106,7 +106,7 @@ public final class DirectoryController {
         if (count == 0) {
             return List.of();
         }
-        SearchResponse response = catalog.browse(Map.of(dim.parameter(), List.of(value)), 1, TALKS_SHOWN);
+        SearchResponse response = catalog.browse(Map.of(dim.field(), List.of(value)), 1, TALKS_SHOWN);
         return response.hits().stream().map(SearchHit::talk)
                 .map(t -> new Link(t.title(), Paths.talk(t.id()))).toList();
     }

@@ -1,9 +1,12 @@
 package org.talkarchive.web;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.SearchMode;
 
 /**
@@ -11,35 +14,47 @@ import org.talkarchive.search.SearchMode;
  * and {@code /embed/frame} (the iframe variant). Values that would make a widget search nothing are refused here,
  * naming the parameter, so a site owner sees the mistake before pasting the snippet.
  *
- * @param limit null for the widget's default
+ * @param filters one value per widget facet dimension that is set ({@link FacetDimension#widget()}), by field name
+ * @param limit   null for the widget's default
  */
-public record EmbedOptions(String topic, String season, String speaker, String mode, Integer limit,
-                           String placeholder, String theme) {
+public record EmbedOptions(Map<String, String> filters, String mode, Integer limit, String placeholder,
+                           String theme) {
 
     public static final int DEFAULT_LIMIT = 5;
     public static final int MAX_LIMIT = 20;
     public static final int MAX_PLACEHOLDER = 80;
     static final Set<String> THEMES = Set.of("auto", "light", "dark");
-    static final List<String> PARAMETERS = List.of("topic", "season", "speaker", "mode", "limit", "placeholder", "theme");
+    /** The widget's filter attributes: the facet dimensions declared for it. */
+    static final List<String> FILTERS = Stream.of(FacetDimension.values()).filter(FacetDimension::widget)
+            .map(FacetDimension::field).toList();
+    static final List<String> PARAMETERS = Stream.concat(FILTERS.stream(),
+            Stream.of("mode", "limit", "placeholder", "theme")).toList();
 
-    /** What a filter may name: the archive's topic ids, season numbers and speaker names. */
-    public record Known(Set<String> topics, Set<String> seasons, Set<String> speakers) {
+    public EmbedOptions {
+        filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
     }
 
     public static EmbedOptions none() {
-        return new EmbedOptions(null, null, null, null, null, null, null);
+        return new EmbedOptions(Map.of(), null, null, null, null);
     }
 
-    public static EmbedOptions parse(Map<String, List<String>> params, Known known) {
+    /**
+     * @param known the values each widget dimension has in the archive, by field name: a filter must name one
+     */
+    public static EmbedOptions parse(Map<String, List<String>> params, Map<String, Set<String>> known) {
         for (String name : params.keySet()) {
             if (!PARAMETERS.contains(name)) {
                 throw RequestException.badParameter("unknown_parameter", name,
                         "unknown parameter: " + name + " (use " + String.join(", ", PARAMETERS) + ")");
             }
         }
-        String topic = oneOf(params, "topic", known.topics(), "topic");
-        String season = oneOf(params, "season", known.seasons(), "season");
-        String speaker = oneOf(params, "speaker", known.speakers(), "speaker");
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (String field : FILTERS) {
+            String value = oneOf(params, field, known.getOrDefault(field, Set.of()));
+            if (value != null) {
+                filters.put(field, value);
+            }
+        }
         String mode = value(params, "mode");
         if (mode != null) {
             try {
@@ -59,16 +74,17 @@ public record EmbedOptions(String topic, String season, String speaker, String m
             throw RequestException.badParameter("bad_theme", "theme",
                     "unknown theme: " + theme + " (use auto, light or dark)");
         }
-        return new EmbedOptions(topic, season, speaker, mode, limit, placeholder,
-                "auto".equals(theme) ? null : theme);
+        return new EmbedOptions(filters, mode, limit, placeholder, "auto".equals(theme) ? null : theme);
+    }
+
+    /** The filter value set for a dimension, or null. */
+    public String filter(String field) {
+        return filters.get(field);
     }
 
     /** The element's attributes in a stable order, only those that are set. */
     public Map<String, String> attributes() {
-        Map<String, String> out = new LinkedHashMap<>();
-        put(out, "topic", topic);
-        put(out, "season", season);
-        put(out, "speaker", speaker);
+        Map<String, String> out = new LinkedHashMap<>(filters);
         put(out, "mode", mode);
         put(out, "limit", limit == null ? null : limit.toString());
         put(out, "placeholder", placeholder);
@@ -78,10 +94,7 @@ public record EmbedOptions(String topic, String season, String speaker, String m
 
     /** The filters the archive's own search page understands, for the no-JavaScript fallback form. */
     public Map<String, String> searchFilters() {
-        Map<String, String> out = new LinkedHashMap<>();
-        put(out, "topic", topic);
-        put(out, "season", season);
-        put(out, "speaker", speaker);
+        Map<String, String> out = new LinkedHashMap<>(filters);
         put(out, "mode", mode);
         return out;
     }
@@ -97,11 +110,11 @@ public record EmbedOptions(String topic, String season, String speaker, String m
         }
     }
 
-    private static String oneOf(Map<String, List<String>> params, String name, Set<String> allowed, String what) {
+    private static String oneOf(Map<String, List<String>> params, String name, Set<String> allowed) {
         String value = value(params, name);
         if (value != null && !allowed.contains(value)) {
-            throw RequestException.badParameter("unknown_" + what, name, "no " + what + " in the archive is called "
-                    + value);
+            throw RequestException.badParameter("unknown_" + name, name, "no " + name.replace('_', ' ')
+                    + " in the archive is called " + value);
         }
         return value;
     }

@@ -30,10 +30,7 @@ public final class EmbedSnippets {
     public String script(EmbedOptions options) {
         StringBuilder html = new StringBuilder();
         html.append("<script src=\"").append(attr(scriptUrl())).append("\" async></script>\n");
-        html.append("<talk-search");
-        options.attributes().forEach((name, value) -> html.append(' ').append(name).append("=\"")
-                .append(attr(value)).append('"'));
-        html.append(">\n");
+        html.append(openTag(options, "")).append('\n');
         html.append("  <!-- Shown without JavaScript, and until the widget has loaded -->\n");
         html.append("  <form action=\"").append(attr(baseUrl + "/search")).append("\" method=\"get\">\n");
         html.append("    <input type=\"search\" name=\"q\" aria-label=\"")
@@ -47,6 +44,21 @@ public final class EmbedSnippets {
         html.append("  </form>\n");
         html.append("</talk-search>");
         return html.toString();
+    }
+
+    /**
+     * The element's start tag with the options as attributes, each escaped; {@code fixed} are attributes written
+     * as they are (e.g. {@code inline}). Built here because the filter attributes' names come from the facet
+     * dimensions, and templates may not compute attribute names.
+     */
+    public static String openTag(EmbedOptions options, String fixed) {
+        StringBuilder html = new StringBuilder("<talk-search");
+        if (!fixed.isEmpty()) {
+            html.append(' ').append(fixed);
+        }
+        options.attributes().forEach((name, value) -> html.append(' ').append(name).append("=\"")
+                .append(attr(value)).append('"'));
+        return html.append('>').toString();
     }
 
     /** The frame's path and query on this archive, e.g. {@code /embed/frame?topic=fairness&limit=5}. */

@@ -21,8 +21,7 @@ final class ErrorResponses {
     void register(JavalinConfig javalin) {
         javalin.routes.exception(RequestException.class, (e, ctx) -> respond(ctx, e));
         // A search the searcher refuses (e.g. too complex for Lucene's clause limit) is the caller's to change.
-        javalin.routes.exception(InvalidRequestException.class, (e, ctx) -> respond(ctx,
-                RequestException.badParameter(e.code(), e.parameter(), e.getMessage())));
+        javalin.routes.exception(InvalidRequestException.class, (e, ctx) -> respond(ctx, SearchParams.refusal(e)));
         javalin.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromStatus(e.getStatus())));
         javalin.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

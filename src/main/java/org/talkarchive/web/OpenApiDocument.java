@@ -11,12 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 
 /**
- * The API's OpenAPI document: the hand-written openapi.json with this deployment's server address, and a search
- * parameter for every {@link FacetDimension} it does not describe yet (and a browse parameter of {@code /api/v1/talks}
- * for each dimension {@code /talks} browses by), so a new dimension is declared at once.
+ * The API's OpenAPI document: the hand-written openapi.json with this deployment's server address, and one search
+ * parameter per {@link FacetDimension} (and a browse parameter of {@code /api/v1/talks} for each dimension
+ * {@code /talks} browses by), derived from its declaration, so a new dimension is declared at once.
  */
 final class OpenApiDocument {
 
@@ -39,17 +39,30 @@ final class OpenApiDocument {
         }
     }
 
+    /** One array parameter per dimension not already described, before "sort", with the values it accepts. */
     private static void declareFacets(ArrayNode parameters, List<FacetDimension> dimensions) {
         Set<String> declared = new HashSet<>();
+        int at = 0;
+        while (at < parameters.size() && !parameters.get(at).path("name").asText().equals("sort")) {
+            at++;
+        }
         parameters.forEach(p -> declared.add(p.path("name").asText()));
         for (FacetDimension dim : dimensions) {
-            if (declared.contains(dim.parameter())) {
+            if (declared.contains(dim.field())) {
                 continue;
             }
-            ObjectNode p = parameters.addObject();
-            p.put("name", dim.parameter()).put("in", "query").put("description", dim.label()
-                    + ". Repeat to select several values (OR within a dimension; dimensions are AND-ed).");
-            p.putObject("schema").put("type", "array").putObject("items").put("type", "string");
+            ObjectNode p = parameters.insertObject(at++);
+            p.put("name", dim.field()).put("in", "query").put("description", FacetLabels.dimension(dim)
+                    + ": " + dim.expected() + ", as the facet values of a response list them."
+                    + " Repeat to select several values (OR within a dimension; dimensions are AND-ed).");
+            ObjectNode items = p.putObject("schema").put("type", "array").putObject("items").put("type", "string");
+            if (!dim.allowedValues().isEmpty()) {
+                dim.allowedValues().forEach(items.putArray("enum")::add);
+            } else if (dim.pattern().isPresent()) {
+                items.put("pattern", "^" + dim.pattern().get() + "$");
+            } else {
+                items.put("minLength", 1).put("maxLength", FacetDimension.MAX_TEXT);
+            }
             p.put("style", "form").put("explode", true);
         }
     }

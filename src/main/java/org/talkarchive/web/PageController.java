@@ -12,7 +12,7 @@ import org.talkarchive.corpus.Slugs;
 import org.talkarchive.corpus.Speaker;
 import org.talkarchive.corpus.Talk;
 import org.talkarchive.corpus.Topic;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.FacetValue;
 import org.talkarchive.search.SearchRequest;
 import org.talkarchive.search.SearchResponse;
@@ -90,7 +90,7 @@ public final class PageController {
                 talk.abstractText(), talk.video(), talk.youtubeId().orElse(null),
                 cards.topicLinks(talk.topics()), cards.topicLinks(detail.inferredTopics()),
                 talk.tags().stream().map(t -> new Link(t,
-                        SearchUrls.filtered(FacetDimension.SOURCE_TAG.parameter(), t))).toList(),
+                        SearchUrls.filtered(FacetDimension.SOURCE_TAG.field(), t))).toList(),
                 detail.datasets().stream()
                         .map(d -> new Link(datasetNames.getOrDefault(d, d), Paths.dataset(d))).toList(),
                 chapters, transcript, related, BibTex.of(talk, config.absolute(Paths.talk(talk.id()))),
@@ -102,7 +102,7 @@ public final class PageController {
         String id = ctx.pathParam("topic");
         Topic topic = searcher.topics().stream().filter(t -> t.id().equals(id)).findFirst()
                 .orElseThrow(() -> RequestException.notFound("There is no topic “" + id + "”."));
-        String dim = FacetDimension.TOPIC.parameter();
+        String dim = FacetDimension.TOPIC.field();
         ListPage page = new ListPage(topic.kind() == null ? "Topic" : capitalise(topic.kind()), topic.label(),
                 topic.description(), List.of(), List.of(), cards().cards(catalog.talksWhere(dim, id)),
                 SearchUrls.filtered(dim, id));
@@ -113,7 +113,7 @@ public final class PageController {
         String slug = ctx.pathParam("slug");
         Dataset dataset = searcher.datasets().stream().filter(d -> d.id().equals(slug)).findFirst()
                 .orElseThrow(() -> RequestException.notFound("There is no dataset “" + slug + "”."));
-        String dim = FacetDimension.DATASET.parameter();
+        String dim = FacetDimension.DATASET.field();
         List<ListPage.Fact> facts = new ArrayList<>();
         if (dataset.modality() != null && !dataset.modality().isBlank()) {
             facts.add(new ListPage.Fact("Modality", dataset.modality()));
@@ -149,7 +149,7 @@ public final class PageController {
 
     public void season(Context ctx) {
         int n = Seasons.number(ctx.pathParam("n"));
-        String dim = FacetDimension.SEASON.parameter();
+        String dim = FacetDimension.SEASON.field();
         Optional<FacetValue> value = catalog.facet(dim, Map.of()).stream()
                 .filter(v -> Seasons.number(v.value()) == n && ctx.pathParam("n").matches("\\d{1,3}")).findFirst();
         if (value.isEmpty()) {
@@ -166,7 +166,7 @@ public final class PageController {
     /** A series (or event) and its talks, oldest first, found by the slug of its name. */
     public void series(Context ctx) {
         String slug = ctx.pathParam("slug");
-        String dim = FacetDimension.SERIES.parameter();
+        String dim = FacetDimension.SERIES.field();
         FacetValue value = catalog.facet(dim, Map.of()).stream()
                 .filter(v -> Slugs.slugify(v.value()).equals(slug)).findFirst()
                 .orElseThrow(() -> RequestException.notFound("There is no series “" + slug + "”."));
@@ -178,7 +178,7 @@ public final class PageController {
     }
 
     private List<Link> seasonLinks() {
-        return catalog.facet(FacetDimension.SEASON.parameter(), Map.of()).stream()
+        return catalog.facet(FacetDimension.SEASON.field(), Map.of()).stream()
                 .map(v -> Seasons.number(v.value())).filter(n -> n > 0).sorted().distinct()
                 .map(n -> new Link("Season " + n, Paths.season(n))).toList();
     }

@@ -3,7 +3,7 @@ package org.talkarchive.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.FacetResult;
 import org.talkarchive.search.FacetValue;
 import org.talkarchive.search.PassageHit;
@@ -70,22 +70,23 @@ final class SearchPageBuilder {
         List<SearchPage.FacetValue> shown = new ArrayList<>();
         List<SearchPage.FacetValue> more = new ArrayList<>();
         for (FacetValue v : facet.values()) {
-            SearchPage.FacetValue view = new SearchPage.FacetValue(v.value(), v.label(), v.count(), v.selected(),
+            SearchPage.FacetValue view = new SearchPage.FacetValue(v.value(), FacetLabels.value(facet.dimension(), v),
+                    v.count(), v.selected(),
                     SearchUrls.toggle(request, facet.dimension(), v.value()));
             (shown.size() < SHOWN_VALUES || v.selected() ? shown : more).add(view);
         }
-        return new SearchPage.Facet(facet.dimension(), facet.label(), shown, more);
+        return new SearchPage.Facet(facet.dimension(), FacetLabels.dimension(facet.dimension()), shown, more);
     }
 
     /** One removable chip per active filter value, labelled as the facet labels it. */
     private static List<Link> chips(SearchRequest request, SearchResponse response) {
         List<Link> chips = new ArrayList<>();
         for (FacetDimension dim : FacetDimension.values()) {
-            for (String value : request.filters().getOrDefault(dim.parameter(), List.of())) {
-                String label = response.facets().stream().filter(f -> f.dimension().equals(dim.parameter()))
+            for (String value : request.filters().getOrDefault(dim.field(), List.of())) {
+                String label = response.facets().stream().filter(f -> f.dimension().equals(dim.field()))
                         .flatMap(f -> f.values().stream()).filter(v -> v.value().equals(value))
-                        .map(FacetValue::label).findFirst().orElse(value);
-                chips.add(new Link(dim.label() + ": " + label, SearchUrls.toggle(request, dim.parameter(), value)));
+                        .map(v -> FacetLabels.value(dim.field(), v)).findFirst().orElse(value);
+                chips.add(new Link(FacetLabels.dimension(dim) + ": " + label, SearchUrls.toggle(request, dim.field(), value)));
             }
         }
         return chips;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.InvalidRequestException;
 import org.talkarchive.search.SearchMode;
 import org.talkarchive.search.SearchRequest;
@@ -30,12 +30,12 @@ public final class SearchParams {
 
     /** The names of every facet parameter, in the enum's order. */
     public static List<String> facetParameters() {
-        return Stream.of(FacetDimension.values()).map(FacetDimension::parameter).toList();
+        return Stream.of(FacetDimension.values()).map(FacetDimension::field).toList();
     }
 
     public static SearchRequest parse(Map<String, List<String>> params) {
         for (String name : params.keySet()) {
-            if (!BASE.contains(name) && FacetDimension.byName(name).isEmpty()) {
+            if (!BASE.contains(name) && FacetDimension.byField(name).isEmpty()) {
                 throw RequestException.badParameter("unknown_facet", name,
                         "unknown parameter or facet: " + name + " (facets are "
                                 + String.join(", ", facetParameters()) + ")");
@@ -52,17 +52,35 @@ public final class SearchParams {
         int size = parseInt(params, "size", DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE, "bad_size");
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (FacetDimension dim : FacetDimension.values()) {
-            List<String> values = params.getOrDefault(dim.parameter(), List.of()).stream()
+            List<String> values = params.getOrDefault(dim.field(), List.of()).stream()
                     .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
             if (!values.isEmpty()) {
-                filters.put(dim.parameter(), values);
+                filters.put(dim.field(), values);
             }
         }
         try {
             return new SearchRequest(query, mode, filters, sort, page, size);
         } catch (InvalidRequestException e) {
-            throw RequestException.badParameter(e.code(), e.parameter(), e.getMessage());
+            throw refusal(e);
         }
+    }
+
+    /** The searcher's refusal in the API's words: the URL parameter at fault and a stable error code. */
+    static RequestException refusal(InvalidRequestException e) {
+        String param = switch (e.part()) {
+            case QUERY -> "q";
+            case PAGE -> "page";
+            case SIZE -> "size";
+            case FILTER -> e.dimension();
+        };
+        String code = switch (e.problem()) {
+            case TOO_LONG -> "query_too_long";
+            case TOO_COMPLEX -> "query_too_complex";
+            case OUT_OF_RANGE -> "bad_" + param;
+            case UNKNOWN_DIMENSION -> "unknown_facet";
+            case BAD_VALUE -> "bad_facet_value";
+        };
+        return RequestException.badParameter(code, param, e.getMessage());
     }
 
     private static SearchMode parseMode(String value) {
@@ -122,8 +140,8 @@ public final class SearchParams {
             out.add(Map.entry("mode", request.mode().label()));
         }
         for (FacetDimension dim : FacetDimension.values()) {
-            for (String value : request.filters().getOrDefault(dim.parameter(), List.of())) {
-                out.add(Map.entry(dim.parameter(), value));
+            for (String value : request.filters().getOrDefault(dim.field(), List.of())) {
+                out.add(Map.entry(dim.field(), value));
             }
         }
         if (request.sort() != null) {

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.FacetValue;
 import org.talkarchive.search.SearchHit;
 import org.talkarchive.search.SearchResponse;
@@ -33,14 +33,14 @@ final class SeasonDirectory {
 
     /** Every season, in order. */
     List<Summary> seasons() {
-        return catalog.facet(FacetDimension.SEASON.parameter(), Map.of()).stream()
+        return catalog.facet(FacetDimension.SEASON.field(), Map.of()).stream()
                 .filter(v -> Seasons.number(v.value()) > 0)
                 .sorted(Comparator.comparingInt(v -> Seasons.number(v.value())))
                 .map(this::summary).toList();
     }
 
     private Summary summary(FacetValue season) {
-        Map<String, List<String>> filter = Map.of(FacetDimension.SEASON.parameter(), List.of(season.value()));
+        Map<String, List<String>> filter = Map.of(FacetDimension.SEASON.field(), List.of(season.value()));
         // Browsing sorts newest first (undated first): the newest date is near the top, the oldest on the last page.
         SearchResponse newest = catalog.browse(filter, 1, Math.min(NEWEST_SCAN, Math.max(1, season.count())));
         LocalDate last = newest.hits().stream().map(h -> h.talk().date()).filter(Objects::nonNull)
@@ -48,7 +48,7 @@ final class SeasonDirectory {
         LocalDate first = catalog.browse(filter, Math.max(1, season.count()), 1).hits().stream()
                 .map(SearchHit::talk).map(t -> t.date()).filter(Objects::nonNull).findFirst().orElse(last);
         List<FacetValue> topics = newest.facets().stream()
-                .filter(f -> f.dimension().equals(FacetDimension.TOPIC.parameter())).findFirst()
+                .filter(f -> f.dimension().equals(FacetDimension.TOPIC.field())).findFirst()
                 .map(f -> f.values().stream().filter(v -> v.count() > 0).limit(THEMES).toList()).orElse(List.of());
         return new Summary(Seasons.number(season.value()), season.value(), season.count(), first, last, topics);
     }

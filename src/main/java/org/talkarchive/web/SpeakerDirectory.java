@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.talkarchive.corpus.Speaker;
 import org.talkarchive.corpus.TextNormalizer;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.FacetValue;
 import org.talkarchive.search.SearchHit;
 import org.talkarchive.search.SearchResponse;
@@ -44,7 +44,7 @@ final class SpeakerDirectory {
 
     /** Every speaker name with its talk count, A-Z by name as read without accents. */
     List<FacetValue> names() {
-        return catalog.facet(FacetDimension.SPEAKER.parameter(), Map.of()).stream()
+        return catalog.facet(FacetDimension.SPEAKER.field(), Map.of()).stream()
                 .sorted(Comparator.comparing((FacetValue v) -> fold(v.value())).thenComparing(FacetValue::value))
                 .toList();
     }
@@ -56,7 +56,7 @@ final class SpeakerDirectory {
     /** The speaker's talk count, newest talks, and how they are described (from their newest talk that names an
      * affiliation, since later talks of a series often repeat the name alone). */
     Listing listing(FacetValue name, int talkLimit) {
-        SearchResponse response = catalog.browse(Map.of(FacetDimension.SPEAKER.parameter(), List.of(name.value())),
+        SearchResponse response = catalog.browse(Map.of(FacetDimension.SPEAKER.field(), List.of(name.value())),
                 1, talkLimit);
         List<TalkSummary> talks = response.hits().stream().map(SearchHit::talk).toList();
         List<Speaker> records = talks.stream()

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.FacetResult;
 import org.talkarchive.search.FacetValue;
 import org.talkarchive.search.InvalidRequestException;
@@ -34,11 +34,11 @@ public final class TalkListController {
      * import work adds that dimension; it is picked up by name, so nothing here changes then).
      */
     static List<FacetDimension> browseDimensions() {
-        return Stream.of("series", "season", "year").map(FacetDimension::byName).flatMap(Optional::stream).toList();
+        return Stream.of("series", "season", "year").map(FacetDimension::byField).flatMap(Optional::stream).toList();
     }
 
     public void talks(Context ctx) {
-        List<String> allowed = new ArrayList<>(browseDimensions().stream().map(FacetDimension::parameter).toList());
+        List<String> allowed = new ArrayList<>(browseDimensions().stream().map(FacetDimension::field).toList());
         allowed.add("page");
         Paging.allowOnly(ctx.queryParamMap(), allowed);
         Map<String, List<String>> filters = filters(ctx.queryParamMap());
@@ -60,7 +60,7 @@ public final class TalkListController {
         try {
             return catalog.browse(filters, page, size);
         } catch (InvalidRequestException e) {
-            throw RequestException.badParameter(e.code(), e.parameter(), e.getMessage());
+            throw SearchParams.refusal(e);
         }
     }
 
@@ -68,9 +68,9 @@ public final class TalkListController {
     static Map<String, List<String>> filters(Map<String, List<String>> params) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (FacetDimension d : browseDimensions()) {
-            String value = SearchParams.single(params, d.parameter(), "").strip();
+            String value = SearchParams.single(params, d.field(), "").strip();
             if (!value.isEmpty()) {
-                filters.put(d.parameter(), List.of(value));
+                filters.put(d.field(), List.of(value));
             }
         }
         return filters;
@@ -78,20 +78,20 @@ public final class TalkListController {
 
     private static TalksPage.Browse browse(FacetDimension dim, SearchResponse response,
                                            Map<String, List<String>> filters) {
-        List<FacetValue> values = response.facets().stream().filter(f -> f.dimension().equals(dim.parameter()))
+        List<FacetValue> values = response.facets().stream().filter(f -> f.dimension().equals(dim.field()))
                 .findFirst().map(FacetResult::values).orElse(List.of());
         List<TalksPage.Option> options = values.stream().filter(v -> v.count() > 0 || v.selected())
-                .map(v -> new TalksPage.Option(v.label(), toggle(filters, dim, v), v.count(), v.selected()))
+                .map(v -> new TalksPage.Option(FacetLabels.value(dim.field(), v), toggle(filters, dim, v), v.count(), v.selected()))
                 .toList();
-        return new TalksPage.Browse(dim.label(), options);
+        return new TalksPage.Browse(FacetLabels.dimension(dim), options);
     }
 
     private static String toggle(Map<String, List<String>> filters, FacetDimension dim, FacetValue value) {
         Map<String, List<String>> next = new LinkedHashMap<>(filters);
         if (value.selected()) {
-            next.remove(dim.parameter());
+            next.remove(dim.field());
         } else {
-            next.put(dim.parameter(), List.of(value.value()));
+            next.put(dim.field(), List.of(value.value()));
         }
         return "/talks" + SearchUrls.query(params(next));
     }
@@ -99,7 +99,7 @@ public final class TalkListController {
     private static List<Map.Entry<String, String>> params(Map<String, List<String>> filters) {
         List<Map.Entry<String, String>> params = new ArrayList<>();
         for (FacetDimension d : browseDimensions()) {
-            filters.getOrDefault(d.parameter(), List.of()).forEach(v -> params.add(Map.entry(d.parameter(), v)));
+            filters.getOrDefault(d.field(), List.of()).forEach(v -> params.add(Map.entry(d.field(), v)));
         }
         return params;
     }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.talkarchive.corpus.Topic;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.FacetValue;
 import org.talkarchive.web.view.Chart;
 
@@ -26,8 +26,8 @@ public final class TopicSeasonChart {
     }
 
     public static Chart build(ArchiveCatalog catalog, List<Topic> topics) {
-        String season = FacetDimension.SEASON.parameter();
-        String topic = FacetDimension.TOPIC.parameter();
+        String season = FacetDimension.SEASON.field();
+        String topic = FacetDimension.TOPIC.field();
         List<FacetValue> seasons = new ArrayList<>(catalog.facet(season, Map.of()));
         seasons.sort((a, b) -> Integer.compare(Seasons.number(a.value()), Seasons.number(b.value())));
         Map<String, Map<String, Integer>> countsBySeason = new LinkedHashMap<>();

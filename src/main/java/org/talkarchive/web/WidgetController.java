@@ -2,17 +2,20 @@ package org.talkarchive.web;
 
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.talkarchive.corpus.Topic;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.FacetValue;
 import org.talkarchive.web.view.EmbedFramePage;
 import org.talkarchive.web.view.EmbedPage;
-import org.talkarchive.web.view.Link;
+import org.talkarchive.web.view.SearchPage;
 
 /**
  * The embeddable search widget: the script ({@code /widget.js}), the page that explains it and builds its snippet
@@ -57,12 +60,9 @@ public final class WidgetController {
     void embedPage(Context ctx) {
         EmbedOptions options = EmbedOptions.parse(ctx.queryParamMap(), known());
         EmbedSnippets snippets = new EmbedSnippets(config.publicBaseUrl(), asset.version());
-        List<Topic> topics = catalog.searcher().topics();
         EmbedPage page = new EmbedPage(options, snippets.script(options), snippets.frame(options),
-                "/widget.js?v=" + asset.version(), EmbedSnippets.framePath(options),
-                topics.stream().map(t -> new Link(t.label(), t.id())).toList(),
-                facetValues(FacetDimension.SEASON), facetValues(FacetDimension.SPEAKER), WidgetOption.ALL,
-                EmbedOptions.MAX_LIMIT);
+                "/widget.js?v=" + asset.version(), EmbedSnippets.framePath(options), filterChoices(options),
+                WidgetOption.ALL, EmbedOptions.MAX_LIMIT);
         Pages.secureHeaders(ctx);
         // The page previews the iframe variant, which the app's usual policy would refuse to load.
         ctx.header("Content-Security-Policy", Pages.CONTENT_SECURITY_POLICY
@@ -90,23 +90,31 @@ public final class WidgetController {
                 new EmbedFramePage(options, "/widget.js?v=" + asset.version(), error)));
     }
 
-    private EmbedOptions.Known known() {
-        return new EmbedOptions.Known(
-                catalog.searcher().topics().stream().map(Topic::id).collect(Collectors.toSet()),
-                Set.copyOf(facetValues(FacetDimension.SEASON)), Set.copyOf(facetValues(FacetDimension.SPEAKER)));
-    }
-
-    private List<String> facetValues(FacetDimension dimension) {
-        return catalog.facet(dimension.parameter(), Map.of()).stream().map(FacetValue::value).sorted(
-                dimension == FacetDimension.SEASON ? WidgetController::numerically : String::compareTo).toList();
-    }
-
-    private static int numerically(String a, String b) {
-        try {
-            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
-        } catch (NumberFormatException e) {
-            return a.compareTo(b);
+    /** The values each widget dimension has in the archive: what a filter attribute may name. */
+    private Map<String, Set<String>> known() {
+        Map<String, Set<String>> known = new LinkedHashMap<>();
+        for (String field : EmbedOptions.FILTERS) {
+            known.put(field, catalog.facet(field, Map.of()).stream().map(FacetValue::value)
+                    .collect(Collectors.toSet()));
         }
+        return known;
+    }
+
+    /** One select per widget dimension: numbers in their order, names alphabetically. */
+    private List<EmbedPage.Filter> filterChoices(EmbedOptions options) {
+        List<EmbedPage.Filter> filters = new ArrayList<>();
+        for (String field : EmbedOptions.FILTERS) {
+            List<SearchPage.Option> values = catalog.facet(field, Map.of()).stream()
+                    .map(v -> new SearchPage.Option(v.value(), FacetLabels.value(field, v),
+                            v.value().equals(options.filter(field))))
+                    .toList();
+            if (FacetDimension.byField(field).orElseThrow().order() == FacetDimension.Order.BY_COUNT) {
+                values = values.stream().sorted(Comparator.comparing(SearchPage.Option::label)).toList();
+            }
+            String label = FacetLabels.dimension(field);
+            filters.add(new EmbedPage.Filter(field, label, "Any " + label.toLowerCase(Locale.ROOT), values));
+        }
+        return filters;
     }
 
     /** The CSP source list: "*" for any site, else this app and the configured origins; refuses what would inject. */

@@ -357,7 +357,7 @@ class TalkIndexerTest {
             FacetResult datasets = all.facets().stream().filter(f -> f.dimension().equals("dataset"))
                     .findFirst().orElseThrow();
             assertTrue(datasets.values().stream().anyMatch(v -> v.value().equals("stressid") && v.count() >= 1
-                    && v.label().equals("StressID")), datasets.toString());
+                    && v.name().equals("StressID")), datasets.toString());
         }
     }
 

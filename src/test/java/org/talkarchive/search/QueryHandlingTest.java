@@ -101,11 +101,12 @@ class QueryHandlingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"season=abc", "season=1.0", "year=20x4", "status=foo", "has_video=maybe"})
-    void impossibleFacetValuesAreRejectedNamingTheParameter(String filter) {
+    void impossibleFacetValuesAreRejectedNamingTheDimension(String filter) {
         String[] parts = filter.split("=");
         InvalidRequestException error = assertThrows(InvalidRequestException.class,
                 () -> SearchRequest.of("").withFilter(parts[0], parts[1]));
-        assertEquals(parts[0], error.parameter());
+        assertEquals(InvalidRequestException.Problem.BAD_VALUE, error.problem());
+        assertEquals(parts[0], error.dimension());
         assertTrue(error.getMessage().contains(parts[1]), error.getMessage());
     }
 

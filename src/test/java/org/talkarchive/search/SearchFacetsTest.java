@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.corpus.Corpus;
 import org.talkarchive.corpus.CorpusReader;
 import org.talkarchive.corpus.Talk;
@@ -47,7 +48,7 @@ class SearchFacetsTest {
         assertEquals(counts(dermatology, t -> List.of(t.status().label())), counts(response, "status"));
         FacetValue selected = value(response, "topic", "dermatology");
         assertTrue(selected.selected());
-        assertEquals("Dermatology", selected.label());
+        assertEquals("Dermatology", selected.name());
         assertFalse(value(response, "topic", "fairness").selected());
     }
 
@@ -135,8 +136,8 @@ class SearchFacetsTest {
             // Every bundled talk is tagged by hand, so nothing is inferred, and none was imported with source
             // tags; every other dimension has values.
             boolean expectValues = dim != FacetDimension.INFERRED_TOPIC && dim != FacetDimension.SOURCE_TAG;
-            assertEquals(expectValues, !TalkSearcherTest.facet(response, dim.parameter()).values().isEmpty(),
-                    dim.parameter());
+            assertEquals(expectValues, !TalkSearcherTest.facet(response, dim.field()).values().isEmpty(),
+                    dim.field());
         }
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.corpus.Corpus;
 import org.talkarchive.corpus.CorpusReader;
 import org.talkarchive.corpus.Speaker;

@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 
 /** The JSON API over the real index: every endpoint, every error, and the HTTP details clients rely on. */
 class ApiTest {
@@ -49,7 +49,7 @@ class ApiTest {
         assertTrue(hit.get("snippets").toString().contains("<mark>"), hit.toString());
         assertTrue(body.get("took_ms").isIntegralNumber());
         for (FacetDimension dim : List.of(FacetDimension.TOPIC, FacetDimension.SEASON, FacetDimension.STATUS)) {
-            assertTrue(body.get("facets").has(dim.parameter()), "facet " + dim.parameter());
+            assertTrue(body.get("facets").has(dim.field()), "facet " + dim.field());
         }
     }
 
@@ -57,16 +57,16 @@ class ApiTest {
     void everyFacetDimensionIsAcceptedAsAFilter() throws IOException {
         JsonNode all = ok("/api/v1/search?size=1");
         for (FacetDimension dim : FacetDimension.values()) {
-            JsonNode values = all.get("facets").path(dim.parameter()).path("values");
+            JsonNode values = all.get("facets").path(dim.field()).path("values");
             if (dim == FacetDimension.INFERRED_TOPIC || dim == FacetDimension.SOURCE_TAG) {
                 continue; // bundled talks are tagged by hand and come from the series' site: no source tags
             }
-            assertFalse(values.isEmpty(), "no values for facet " + dim.parameter());
+            assertFalse(values.isEmpty(), "no values for facet " + dim.field());
             JsonNode first = values.get(0);
-            JsonNode filtered = ok("/api/v1/search?size=100&" + dim.parameter() + "="
+            JsonNode filtered = ok("/api/v1/search?size=100&" + dim.field() + "="
                     + SearchUrls.encode(first.get("value").asText()));
             assertEquals(first.get("count").asInt(), filtered.get("total").asInt(),
-                    dim.parameter() + "=" + first.get("value"));
+                    dim.field() + "=" + first.get("value"));
         }
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 
 /**
  * Real responses checked against the OpenAPI document the app serves: each answer must fit the schema declared for
@@ -80,7 +80,7 @@ class OpenApiContractTest {
         doc.at("/paths/~1api~1v1~1search/get/parameters").forEach(p -> params.add(p.get("name").asText()));
         Set<String> expected = new TreeSet<>(List.of("q", "mode", "sort", "page", "size"));
         for (FacetDimension d : FacetDimension.values()) {
-            expected.add(d.parameter());
+            expected.add(d.field());
         }
         assertEquals(expected, params);
     }

@@ -2,6 +2,7 @@ package org.talkarchive.web.view;
 
 import java.util.List;
 import org.talkarchive.web.EmbedOptions;
+import org.talkarchive.web.EmbedSnippets;
 import org.talkarchive.web.WidgetOption;
 
 /**
@@ -11,9 +12,21 @@ import org.talkarchive.web.WidgetOption;
  * @param frameSnippet  the iframe variant to paste
  * @param scriptPath    this app's versioned widget script, for the preview
  * @param framePath     this app's frame URL for these options, for the preview
- * @param topics        label and id of every topic, for the form
+ * @param filters       one choice per widget facet dimension, for the form
  */
 public record EmbedPage(EmbedOptions options, String scriptSnippet, String frameSnippet, String scriptPath,
-                        String framePath, List<Link> topics, List<String> seasons, List<String> speakers,
-                        List<WidgetOption> attributes, int maxLimit) {
+                        String framePath, List<Filter> filters, List<WidgetOption> attributes, int maxLimit) {
+
+    /**
+     * One filter attribute the form offers.
+     *
+     * @param any the label of the empty choice
+     */
+    public record Filter(String field, String label, String any, List<SearchPage.Option> values) {
+    }
+
+    /** The preview widget's start tag, its attributes escaped. */
+    public String previewTag() {
+        return EmbedSnippets.openTag(options, "id=\"preview\"");
+    }
 }
