@@ -3,11 +3,11 @@ package org.talkarchive.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar talk-archive.jar COMMAND}: index, search, serve, eval, bench. */
+/** {@code java -jar talk-archive.jar COMMAND}: index, search, serve, eval, bench, import. */
 @Command(name = "talk-archive", mixinStandardHelpOptions = true, version = "talk-archive 0.1.0",
         description = "A searchable archive of recorded research talks.",
         subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     static {

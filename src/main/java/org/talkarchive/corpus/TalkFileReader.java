@@ -102,9 +102,6 @@ final class TalkFileReader {
         List<Chapter> chapters = new ChapterReader(shown, problems).read(fields.mapList("chapters", false));
         List<Speaker> speakers = speakers(fields, shown);
         fields.reportUnknown();
-        if (body.isEmpty()) {
-            problems.add(shown, close + 1, "the abstract (the Markdown after the front matter) is empty");
-        }
         if (problems.size() > before) {
             return Optional.empty();
         }
