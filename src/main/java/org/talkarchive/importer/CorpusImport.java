@@ -13,6 +13,7 @@ import java.util.Set;
 import org.talkarchive.corpus.Problem;
 import org.talkarchive.corpus.Talk;
 import org.talkarchive.corpus.TalkFileWriter;
+import org.talkarchive.corpus.TranscriptCheck;
 
 /**
  * Puts what an importer read into a corpus folder, idempotently: a record keeps the talk id it got the first time
@@ -81,6 +82,13 @@ public final class CorpusImport {
         if (Files.exists(transcripts.resolve(id + "." + other)) && !(id + "." + other).equals(previous.name())) {
             report.note(new Problem(shown(transcripts.resolve(id + "." + other)), 0,
                     "the talk already has this transcript; the imported ." + extension + " was not copied"));
+            return previous;
+        }
+        List<Problem> unreadable = TranscriptCheck.problems(imported.transcript(), imported.transcript().toString());
+        if (!unreadable.isEmpty()) {
+            // One broken captions file must not stop a whole archive from indexing: the talk comes without it.
+            unreadable.forEach(report::note);
+            report.note(new Problem(imported.transcript().toString(), 0, "not copied: index could not read it"));
             return previous;
         }
         byte[] content = Files.readAllBytes(imported.transcript());
