@@ -40,10 +40,8 @@ final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (!Files.isDirectory(dir)) {
-                return ImportRun.fail(dir + ": is not a folder");
-            }
-            return ImportRun.run(new YouTubeImporter(series).read(dir), "youtube:", options);
+            return Files.isDirectory(dir) ? ImportRun.run(new YouTubeImporter(series).read(dir), "youtube:", options)
+                    : ImportRun.fail(dir + ": is not a folder");
         }
     }
 
@@ -58,10 +56,8 @@ final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (!Files.isDirectory(dir)) {
-                return ImportRun.fail(dir + ": is not a folder");
-            }
-            return ImportRun.run(new PyVideoImporter().read(dir), "pyvideo:", options);
+            return Files.isDirectory(dir) ? ImportRun.run(new PyVideoImporter().read(dir), "pyvideo:", options)
+                    : ImportRun.fail(dir + ": is not a folder");
         }
     }
 
