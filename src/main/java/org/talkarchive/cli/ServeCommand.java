@@ -65,12 +65,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (TalkSearcher.indexedModel(index).isEmpty()) {
-            System.err.println("no index in " + index + " yet: building it from " + corpus);
-            if (!IndexCommand.build(corpus, index, model)) {
-                return 1;
-            }
-        }
         String base = baseUrl != null ? baseUrl : "http://localhost:" + port;
         WebConfig config;
         try {
@@ -83,6 +77,12 @@ final class ServeCommand implements Callable<Integer> {
             // A mistyped option is the user's to fix: one line naming it, no stack trace.
             System.err.println("serve: " + e.getMessage());
             return 2;
+        }
+        if (TalkSearcher.indexedModel(index).isEmpty()) {
+            System.err.println("no index in " + index + " yet: building it from " + corpus);
+            if (!IndexCommand.build(corpus, index, model)) {
+                return 1;
+            }
         }
         Searchers.Opened opened = Searchers.open(index, null, true);
         opened.searcher().useTimeLimit(Duration.ofMillis(queryTimeoutMillis));
