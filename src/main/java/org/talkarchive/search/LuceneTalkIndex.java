@@ -33,7 +33,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -62,7 +61,7 @@ final class LuceneTalkIndex implements AutoCloseable {
     private final SortedSetDocValuesReaderState facetState;
     private final Map<String, String> meta;
     private final Map<String, StoredTalk> talks;
-    private final UnifiedHighlighter highlighter;
+    private final FragmentHighlighter highlighter;
     /** The talk id of every document (talk or passage), so hits never load whole stored documents. */
     private final String[] talkIdByDoc;
 
@@ -73,10 +72,9 @@ final class LuceneTalkIndex implements AutoCloseable {
         this.meta = Map.copyOf(reader.getIndexCommit().getUserData());
         this.talkIdByDoc = loadTalkIds();
         this.talks = loadTalks();
-        this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withMaxLength(200_000)
-                .build();
+        this.highlighter = new FragmentHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new FragmentFormatter())
+                .withMaxLength(200_000));
     }
 
     Map<String, String> meta() {
@@ -242,11 +240,19 @@ final class LuceneTalkIndex implements AutoCloseable {
         return out;
     }
 
-    /** Highlighted fragments per field for the given talk or passage documents; null where a field did not match. */
-    Map<String, String[]> highlight(String[] fields, Query query, int[] docIds, int passages) throws IOException {
+    /** Highlighted fragments per field for the given talk or passage documents; null where a field has no text. */
+    Map<String, Fragment[]> highlight(String[] fields, Query query, int[] docIds, int passages) throws IOException {
         int[] maxPassages = new int[fields.length];
         java.util.Arrays.fill(maxPassages, passages);
-        return highlighter.highlightFields(fields, query, docIds, maxPassages);
+        Map<String, Fragment[]> out = new LinkedHashMap<>();
+        highlighter.fragments(fields, query, docIds, maxPassages).forEach((field, perDoc) -> {
+            Fragment[] fragments = new Fragment[perDoc.length];
+            for (int i = 0; i < perDoc.length; i++) {
+                fragments[i] = (Fragment) perDoc[i];
+            }
+            out.put(field, fragments);
+        });
+        return out;
     }
 
     private String[] loadTalkIds() throws IOException {

@@ -38,18 +38,18 @@ final class ResultShaper {
         }
         List<Snippet> snippets = snippets(stored, candidates.parsed());
         List<PassageHit> passages = passages(stored, candidates);
-        passages.stream().filter(p -> p.html().contains("<mark>")).findFirst()
-                .ifPresent(best -> snippets.add(new Snippet(Fields.TRANSCRIPT, best.html())));
+        passages.stream().filter(p -> p.text().hasMatches()).findFirst()
+                .ifPresent(best -> snippets.add(new Snippet(Fields.TRANSCRIPT, best.text())));
         return new SearchHit(stored.summary(), score, ranks, snippets, passages);
     }
 
     private List<Snippet> snippets(StoredTalk stored, KeywordQuery.Parsed parsed) throws IOException {
-        Map<String, String[]> highlighted = index.highlight(SNIPPET_FIELDS, parsed.query(),
+        Map<String, Fragment[]> highlighted = index.highlight(SNIPPET_FIELDS, parsed.query(),
                 new int[] {stored.docId()}, 2);
         List<Snippet> out = new ArrayList<>();
         for (String field : SNIPPET_FIELDS) {
-            String[] perDoc = highlighted.get(field);
-            if (perDoc != null && perDoc[0] != null && perDoc[0].contains("<mark>")) {
+            Fragment[] perDoc = highlighted.get(field);
+            if (perDoc != null && perDoc[0] != null && perDoc[0].hasMatches()) {
                 out.add(new Snippet(field, perDoc[0]));
             }
         }
@@ -81,14 +81,14 @@ final class ResultShaper {
         return chosen;
     }
 
-    /** The abstract's opening, escaped, for hits whose words did not match it (semantic matches, browsing). */
+    /** The abstract's opening, for hits whose words did not match it (semantic matches, browsing). */
     private static Snippet plainAbstract(Talk talk) {
         String text = talk.abstractText().strip();
         if (text.length() > PLAIN_SNIPPET_CHARS) {
             int cut = text.lastIndexOf(' ', PLAIN_SNIPPET_CHARS);
             text = text.substring(0, cut > 0 ? cut : PLAIN_SNIPPET_CHARS) + "…";
         }
-        return new Snippet(Fields.ABSTRACT, Html.escape(text));
+        return new Snippet(Fields.ABSTRACT, Fragment.plain(text));
     }
 
     private List<PassageHit> passages(StoredTalk stored, GenerationSearcher.Candidates candidates) throws IOException {
@@ -108,14 +108,14 @@ final class ResultShaper {
             return List.of();
         }
         int[] docIds = docs.stream().mapToInt(Integer::intValue).toArray();
-        String[] highlighted = index.highlight(new String[] {Fields.TRANSCRIPT}, candidates.parsed().query(),
+        Fragment[] highlighted = index.highlight(new String[] {Fields.TRANSCRIPT}, candidates.parsed().query(),
                 docIds, 1).get(Fields.TRANSCRIPT);
         List<PassageHit> out = new ArrayList<>();
         for (int i = 0; i < docIds.length; i++) {
             Passage p = index.passage(docIds[i]);
-            String html = highlighted != null && highlighted[i] != null && highlighted[i].contains("<mark>")
-                    ? highlighted[i] : Html.escape(p.text());
-            out.add(new PassageHit(p.start(), p.end(), html, stored.talk().videoLinkAt(p.start()).orElse(null)));
+            Fragment text = highlighted != null && highlighted[i] != null && highlighted[i].hasMatches()
+                    ? highlighted[i] : Fragment.plain(p.text());
+            out.add(new PassageHit(p.start(), p.end(), text, stored.talk().videoLinkAt(p.start()).orElse(null)));
         }
         return out;
     }

@@ -1,9 +1,9 @@
 package org.talkarchive.search;
 
 /**
- * A highlighted fragment. {@code html} is HTML-escaped text in which only {@code <mark>} and {@code </mark>} are markup.
+ * A fragment of one field of a hit, with what matched.
  *
  * @param field "title", "abstract", "bio" or "transcript"
  */
-public record Snippet(String field, String html) {
+public record Snippet(String field, Fragment fragment) {
 }

@@ -88,7 +88,7 @@ public final class ApiJson {
     private static Map<String, Object> snippet(Snippet snippet) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("field", snippet.field());
-        out.put("html", Highlights.safeHtml(snippet.html()));
+        out.put("html", Highlights.html(snippet.fragment()));
         return out;
     }
 
@@ -96,8 +96,8 @@ public final class ApiJson {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("start", passage.start());
         out.put("end", passage.end());
-        out.put("text", Highlights.plainText(passage.html()));
-        out.put("html", Highlights.safeHtml(passage.html()));
+        out.put("text", passage.text().text());
+        out.put("html", Highlights.html(passage.text()));
         out.put("link", passage.link());
         out.put("transcript_url", config.absolute(Paths.transcriptAnchor(talk.id(), passage.start())));
         return out;

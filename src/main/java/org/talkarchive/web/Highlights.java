@@ -1,57 +1,42 @@
 package org.talkarchive.web;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.talkarchive.search.Fragment;
 
 /**
- * The searcher's highlighted text is escaped HTML in which only {@code <mark>} is markup. Before a page prints it
- * raw, this makes sure of that: any other angle bracket is escaped, so nothing but {@code <mark>} can become a tag
- * even if an upstream escape were missed.
+ * A searcher's {@link Fragment} as HTML: the text escaped, each match in {@code <mark>}. The only markup a page
+ * prints raw from search results, built here so nothing the searcher returns is ever taken as HTML.
  */
 public final class Highlights {
-
-    private static final Pattern MARK = Pattern.compile("</?mark>");
 
     private Highlights() {
     }
 
-    /** HTML safe to print raw: {@code <mark>} and {@code </mark>} kept, every other {@code <} and {@code >} escaped. */
-    public static String safeHtml(String html) {
-        if (html == null) {
-            return "";
+    public static String html(Fragment fragment) {
+        String text = fragment.text();
+        StringBuilder out = new StringBuilder(text.length() + 16 * (fragment.matches().size() + 1));
+        int pos = 0;
+        for (Fragment.Match m : fragment.matches()) {
+            escape(text, pos, m.start(), out);
+            out.append("<mark>");
+            escape(text, m.start(), m.end(), out);
+            out.append("</mark>");
+            pos = m.end();
         }
-        StringBuilder out = new StringBuilder(html.length() + 16);
-        Matcher m = MARK.matcher(html);
-        int last = 0;
-        int open = 0;
-        while (m.find()) {
-            out.append(escapeBrackets(html.substring(last, m.start())));
-            boolean closing = m.group().startsWith("</");
-            if (closing && open > 0) {
-                open--;
-                out.append("</mark>");
-            } else if (!closing) {
-                open++;
-                out.append("<mark>");
-            }
-            last = m.end();
-        }
-        out.append(escapeBrackets(html.substring(last)));
-        out.append("</mark>".repeat(open));
+        escape(text, pos, text.length(), out);
         return out.toString();
     }
 
-    /** Plain text: marks dropped and the searcher's entities decoded. */
-    public static String plainText(String html) {
-        if (html == null) {
-            return "";
+    private static void escape(String text, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#x27;");
+                default -> out.append(c);
+            }
         }
-        return MARK.matcher(html).replaceAll("")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&");
-    }
-
-    private static String escapeBrackets(String s) {
-        return s.replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -57,10 +57,10 @@ final class SearchPageBuilder {
 
     private static SearchPage.Hit hit(SearchHit hit, TalkCards cards) {
         List<SearchPage.Snippet> snippets = hit.snippets().stream()
-                .map(s -> new SearchPage.Snippet(s.field(), Highlights.safeHtml(s.html()))).toList();
+                .map(s -> new SearchPage.Snippet(s.field(), Highlights.html(s.fragment()))).toList();
         List<SearchPage.Passage> passages = new ArrayList<>();
         for (PassageHit p : hit.passages()) {
-            passages.add(new SearchPage.Passage(Paths.clock(p.start()), Highlights.safeHtml(p.html()),
+            passages.add(new SearchPage.Passage(Paths.clock(p.start()), Highlights.html(p.text()),
                     Paths.transcriptAnchor(hit.talk().id(), p.start()), p.link()));
         }
         return new SearchPage.Hit(cards.card(hit.talk()), snippets, passages);
