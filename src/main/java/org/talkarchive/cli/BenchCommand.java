@@ -30,7 +30,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds over all queries (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--build-corpus", description = "Also time a full index build of this corpus into a temp folder.")
+    @Option(names = "--build-corpus", description = "Instead of --index, build this corpus into a temp folder, timing "
+            + "the model alone (raw ONNX Runtime) on a sample of its texts, a full build, an update with nothing "
+            + "changed and one with one talk changed; then measure latency on it.")
     Path buildCorpus;
 
     @Option(names = "--model", defaultValue = Defaults.MODEL, description = "Model for --build-corpus.")
@@ -42,6 +44,18 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", defaultValue = Defaults.CORPUS, description = "Corpus for --embedders.")
     Path corpus;
+
+    @Option(names = "--raw-texts", defaultValue = "400", paramLabel = "N",
+            description = "Texts of --build-corpus the model embeds alone, for the raw rate (default: ${DEFAULT-VALUE}).")
+    int rawTexts;
+
+    @Option(names = "--rows", paramLabel = "FILE", description = "Append every HTTP figure to this TSV "
+            + "(talks, figure, value), the data of --chart.")
+    Path rows;
+
+    @Option(names = "--chart", paramLabel = "FILE.svg",
+            description = "Draw median latency per endpoint against archive size from --rows into this SVG.")
+    Path chart;
 
     @Option(names = "--scale", paramLabel = "N", description = "Instead of --index, build and measure a temporary "
             + "corpus of N copies of the corpus's talks, each with an hour-long transcript (default: off).")
@@ -61,13 +75,8 @@ final class BenchCommand implements Callable<Integer> {
             EmbedderBenchmark.run(EmbedderBenchmark.passages(corpus.resolve("talks"), embedderPassages), System.out);
         }
         if (buildCorpus != null) {
-            Path tmp = Files.createTempDirectory("bench-index");
-            long t0 = System.nanoTime();
-            IndexCommand.build(buildCorpus, tmp, model);
-            System.out.printf("full build: %.1f s%n", (System.nanoTime() - t0) / 1e9);
-            t0 = System.nanoTime();
-            IndexCommand.build(buildCorpus, tmp, model);
-            System.out.printf("incremental rebuild (nothing changed): %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            index = Files.createTempDirectory("bench-index");
+            new BuildBench(System.out).run(buildCorpus, index, model, rawTexts);
         }
         List<String> texts = QuerySet.read(queries).queries().stream().map(JudgedQuery::text).toList();
         try (Searchers.Opened opened = Searchers.open(index, null)) {
@@ -92,6 +101,11 @@ final class BenchCommand implements Callable<Integer> {
             System.gc();
             System.out.printf("heap used after searching: %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
             System.out.printf("index size on disk: %.1f MiB%n", size(index) / 1048576.0);
+        }
+        System.out.println("over HTTP (keep-alive clients on loopback):");
+        new HttpBench(texts, rounds, System.out, rows).run(index);
+        if (chart != null && rows != null) {
+            LatencyChart.write(rows, chart);
         }
         return 0;
     }

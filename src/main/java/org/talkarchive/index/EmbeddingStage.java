@@ -19,7 +19,7 @@ import org.talkarchive.embed.Embedder;
  * as embedding plus everything else. Texts of several talks go to the model together, so a corpus of one-text talks
  * still keeps every predictor busy.
  */
-final class EmbeddingStage implements AutoCloseable {
+public final class EmbeddingStage implements AutoCloseable {
     /** Texts handed to the model at once: enough for every predictor to get several. */
     static final int BATCH_TEXTS = 32;
     /** Embedded talks waiting for the writer; bounds the memory the stage can run ahead with. */
@@ -57,7 +57,7 @@ final class EmbeddingStage implements AutoCloseable {
     }
 
     /** The texts embedded for a talk: its title and abstract, then each passage, normalised as the index is. */
-    static List<String> texts(Talk talk, List<Passage> passages) {
+    public static List<String> texts(Talk talk, List<Passage> passages) {
         List<String> texts = new ArrayList<>(1 + passages.size());
         texts.add(TalkIndexer.talkEmbeddingText(talk));
         passages.forEach(p -> texts.add(TextNormalizer.forIndex(p.text())));

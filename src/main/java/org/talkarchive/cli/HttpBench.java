@@ -1,0 +1,177 @@
+package org.talkarchive.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.talkarchive.search.TalkSearcher;
+import org.talkarchive.search.TalkSummary;
+import org.talkarchive.web.WebApp;
+import org.talkarchive.web.WebConfig;
+
+/**
+ * Measures the real app over HTTP on loopback, as a visitor's browser or an API client meets it: latency per
+ * endpoint and search mode with one keep-alive client, hybrid throughput with 1 and 4 clients, the time from opening
+ * the index to the first answer, and resident memory. Each figure is printed; with a rows file each is also appended as
+ * one tab-separated line (archive size, figure, value) for {@link LatencyChart}.
+ */
+final class HttpBench {
+    /** Requests per client in the throughput runs. */
+    private static final int THROUGHPUT_REQUESTS = 200;
+
+    private record Endpoint(String name, IntFunction<String> path) {
+    }
+
+    private final List<String> queries;
+    private final int rounds;
+    private final PrintStream out;
+    private final Path rows;
+    private int talks;
+
+    HttpBench(List<String> queries, int rounds, PrintStream out, Path rows) {
+        this.queries = queries;
+        this.rounds = rounds;
+        this.out = out;
+        this.rows = rows;
+    }
+
+    void run(Path index) throws Exception {
+        long startNanos = System.nanoTime();
+        try (Searchers.Opened opened = Searchers.open(index, null, true)) {
+            var app = WebApp.create(opened.searcher(), WebConfig.defaults("http://localhost"));
+            app.start(0);
+            try {
+                String base = "http://localhost:" + app.port();
+                List<String> ids = opened.searcher().allTalks().stream().map(TalkSummary::id).toList();
+                talks = ids.size();
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                get(client, base + "/api/v1/search?q=" + encode(queries.get(0)));
+                double startUpMs = (System.nanoTime() - startNanos) / 1e6;
+                // In this JVM, so without JVM start (serve's own is in docs/benchmarks.md); the model loads meanwhile.
+                figure("open index, start app, first hybrid answer (ms)", startUpMs);
+                for (Endpoint endpoint : endpoints(ids)) {
+                    latency(client, base, endpoint);
+                }
+                throughput(base, 1);
+                throughput(base, 4);
+                System.gc();
+                figure("resident memory (MiB)", residentMiB());
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    private List<Endpoint> endpoints(List<String> ids) {
+        return List.of(
+                new Endpoint("hybrid", i -> "/api/v1/search?q=" + query(i)),
+                new Endpoint("keyword", i -> "/api/v1/search?mode=keyword&q=" + query(i)),
+                new Endpoint("semantic", i -> "/api/v1/search?mode=semantic&q=" + query(i)),
+                new Endpoint("related", i -> "/api/v1/talks/" + ids.get(i * 7919 % ids.size()) + "/related"),
+                new Endpoint("suggest", i -> "/api/v1/suggest?q=" + encode(prefix(queries.get(i % queries.size())))),
+                new Endpoint("home page", i -> "/"),
+                new Endpoint("talk page", i -> "/talks/" + ids.get(i * 7919 % ids.size())),
+                new Endpoint("facet browse", i -> "/search?status=past&page=" + (1 + i % 3)));
+    }
+
+    private void latency(HttpClient client, String base, Endpoint endpoint) throws Exception {
+        int count = queries.size() * rounds;
+        for (int i = 0; i < Math.min(count, 20); i++) {
+            get(client, base + endpoint.path().apply(i)); // warm-up
+        }
+        long[] micros = new long[count];
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            get(client, base + endpoint.path().apply(i));
+            micros[i] = (System.nanoTime() - start) / 1000;
+        }
+        Arrays.sort(micros);
+        figure(endpoint.name() + " p50 (ms)", percentile(micros, 0.50));
+        figure(endpoint.name() + " p99 (ms)", percentile(micros, 0.99));
+    }
+
+    /** Hybrid searches per second with {@code clients} clients at once, each on its own keep-alive connection. */
+    private void throughput(String base, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> runs = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int offset = c * 13;
+                runs.add(pool.submit(() -> {
+                    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                    for (int i = 0; i < THROUGHPUT_REQUESTS; i++) {
+                        get(client, base + "/api/v1/search?q=" + query(offset + i));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            figure("hybrid throughput, " + clients + " client(s) (requests/s)",
+                    clients * THROUGHPUT_REQUESTS / seconds);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private String query(int i) {
+        return encode(queries.get(i % queries.size()));
+    }
+
+    private static String prefix(String query) {
+        String word = query.strip().split("\\s+")[0];
+        return word.substring(0, Math.min(4, word.length()));
+    }
+
+    private static void get(HttpClient client, String url) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IOException(url + " answered " + response.statusCode());
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static double percentile(long[] sortedMicros, double p) {
+        return sortedMicros[Math.min(sortedMicros.length - 1, (int) Math.floor(p * sortedMicros.length))] / 1000.0;
+    }
+
+    private static double residentMiB() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private void figure(String name, double value) throws IOException {
+        out.printf(Locale.ROOT, "%-55s %10.1f%n", name, value);
+        if (rows != null) {
+            Files.writeString(rows, String.format(Locale.ROOT, "%d\t%s\t%.2f%n", talks, name, value),
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        }
+    }
+}
