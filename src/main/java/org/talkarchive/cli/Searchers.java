@@ -2,9 +2,11 @@ package org.talkarchive.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.talkarchive.embed.BackgroundEmbedder;
 import org.talkarchive.embed.Embedder;
 import org.talkarchive.embed.Embedders;
+import org.talkarchive.index.IndexHealth;
 import org.talkarchive.search.TalkSearcher;
 
 /** Opens a searcher with the model the index was built with (or the one asked for, which must match). */
@@ -30,6 +32,11 @@ final class Searchers {
      *                              first semantic query waits for the load)
      */
     static Opened open(Path index, String model, boolean loadModelInBackground) throws IOException {
+        Optional<String> damage = IndexHealth.damage(index);
+        if (damage.isPresent()) {
+            throw new IOException("the index in " + index + " cannot be read (" + damage.get() + "); rebuild it with "
+                    + "`index --corpus corpus --index " + index + "`");
+        }
         String name = model != null ? model : TalkSearcher.indexedModel(index).orElseThrow(() -> new IOException(
                 "no index in " + index + ": build one first with `index --corpus corpus --index " + index + "`"));
         Embedder embedder = loadModelInBackground ? BackgroundEmbedder.load(name) : Embedders.load(name);

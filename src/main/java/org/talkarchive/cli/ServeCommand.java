@@ -1,14 +1,18 @@
 package org.talkarchive.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.talkarchive.index.IndexHealth;
+import org.talkarchive.index.IndexLocation;
 import org.talkarchive.search.TalkSearcher;
 import org.talkarchive.web.RateLimit;
 import org.talkarchive.web.WebApp;
@@ -78,7 +82,12 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("serve: " + e.getMessage());
             return 2;
         }
-        if (TalkSearcher.indexedModel(index).isEmpty()) {
+        Optional<String> damage = IndexHealth.damage(index);
+        if (damage.isPresent()) {
+            if (!rebuildDamaged(damage.get())) {
+                return 1;
+            }
+        } else if (TalkSearcher.indexedModel(index).isEmpty()) {
             System.err.println("no index in " + index + " yet: building it from " + corpus);
             if (!IndexCommand.build(corpus, index, model)) {
                 return 1;
@@ -102,6 +111,23 @@ final class ServeCommand implements Callable<Integer> {
         System.err.println("talk-archive serving " + opened.searcher().allTalks().size() + " talks at " + base);
         stopped.await();
         return 0;
+    }
+
+    /** A corrupt, truncated or half-deleted index is rebuilt from the corpus rather than served broken. */
+    private boolean rebuildDamaged(String damage) throws Exception {
+        System.err.println("the index in " + index + " cannot be read (" + damage + "): rebuilding it from " + corpus);
+        IndexLocation location = new IndexLocation(index);
+        Optional<Path> broken = Optional.empty();
+        try {
+            broken = location.current();
+        } catch (UncheckedIOException e) {
+            // CURRENT itself is unreadable: the rebuild replaces it.
+        }
+        if (!IndexCommand.build(corpus, index, model)) {
+            return false;
+        }
+        broken.ifPresent(location::discard);
+        return true;
     }
 
     /** Lets an organiser run `index` while the archive is up: the new generation is served within seconds. */

@@ -2,6 +2,7 @@ package org.talkarchive.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -31,6 +32,11 @@ public final class IndexLocation {
         return root;
     }
 
+    /** The file naming the generation being served; it exists once a build has finished here. */
+    public Path pointer() {
+        return root.resolve(CURRENT);
+    }
+
     /** The generation being served, if a build ever finished here. */
     public Optional<Path> current() {
         Path pointer = root.resolve(CURRENT);
@@ -38,8 +44,12 @@ public final class IndexLocation {
             return Optional.empty();
         }
         try {
-            Path gen = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
-            return Files.isDirectory(gen) ? Optional.of(gen) : Optional.empty();
+            String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+            Path gen = root.resolve(name);
+            // A CURRENT holding anything but a generation's name (a torn or foreign file) names no index.
+            return name.matches(PREFIX + "\\d+") && Files.isDirectory(gen) ? Optional.of(gen) : Optional.empty();
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + pointer, e);
         }
@@ -78,6 +88,20 @@ public final class IndexLocation {
             throw e;
         }
         return gen;
+    }
+
+    /**
+     * Deletes what a killed build left: generations newer than the one served (they were never published) and a
+     * half-written CURRENT.tmp. Call it only while holding the {@link BuildLock}, so no running build loses its folder.
+     */
+    public void removeUnfinished() throws IOException {
+        long served = current().map(IndexLocation::number).orElse(0L);
+        for (Path gen : generations()) {
+            if (number(gen) > served) {
+                deleteTree(gen);
+            }
+        }
+        Files.deleteIfExists(root.resolve(CURRENT + ".tmp"));
     }
 
     /** Points CURRENT at {@code gen} atomically, then deletes generations older than the one it replaced. */

@@ -2,6 +2,7 @@ package org.talkarchive.index;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,13 @@ public final class TalkIndexer {
         Instant start = Instant.now();
         Corpus corpus = CorpusReader.read(corpusDir);
         IndexLocation location = new IndexLocation(indexRoot);
+        try (BuildLock lock = BuildLock.acquire(location.root())) {
+            location.removeUnfinished();
+            return build(corpus, location, start);
+        }
+    }
+
+    private IndexSummary build(Corpus corpus, IndexLocation location, Instant start) throws IOException {
         Map<String, String> meta = meta(corpus);
         BuildPlan plan = BuildPlan.of(corpus, PreviousGeneration.of(location, meta));
         EmbeddingCache cache = EmbeddingCache.open(EmbeddingCache.fileFor(location.root(), embedder.modelName()),
@@ -59,7 +67,12 @@ public final class TalkIndexer {
                     textsPerSecond = stage.textsPerSecond();
                 }
                 location.publish(gen);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | UncheckedIOException e) {
+                // Disk full lands here: the half-written generation is deleted, CURRENT was never touched.
+                location.discard(gen);
+                throw new IOException("the build of " + gen.getFileName() + " stopped (" + reason(e) + "); the index "
+                        + location.current().map(p -> p.getFileName() + " ").orElse("") + "being served is unchanged", e);
+            } catch (RuntimeException e) {
                 location.discard(gen);
                 throw e;
             } catch (InterruptedException e) {
@@ -72,6 +85,14 @@ public final class TalkIndexer {
                     (int) cached.misses(), (int) cached.hits(), Duration.between(start, Instant.now()),
                     new IndexSummary.Cache(cache.size(), cache.bytes()), textsPerSecond, plan.changes());
         }
+    }
+
+    /** The message of an I/O failure and of its cause ("cannot write embedding cache x (No space left on device)"). */
+    private static String reason(Exception e) {
+        Throwable cause = e.getCause();
+        String message = String.valueOf(e.getMessage());
+        return cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())
+                ? message + ": " + cause.getMessage() : message;
     }
 
     /** The text embedded for a talk: title and abstract; speakers and bios are served by BM25 instead. */

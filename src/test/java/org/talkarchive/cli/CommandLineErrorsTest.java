@@ -1,0 +1,56 @@
+package org.talkarchive.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talkarchive.testing.CliProcess;
+import org.talkarchive.testing.ForeignCorpus;
+
+/** What a user can get wrong on the command line is one line naming the file and line, or the option; exit 1 or 2. */
+class CommandLineErrorsTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void corpusProblemsAreOneLineEachWithFileAndLine() throws Exception {
+        ForeignCorpus corpus = ForeignCorpus.in(temp, 3).oneTopic().talk("a", "", "An abstract.")
+                .talk("b", "Fine", "An abstract.");
+        corpus.write("transcripts/b.srt", "1\n00:00:01,000 --> 00:00:0x,000\nHello.\n");
+        List<String> lines = run(1, "index", "--corpus", corpus.dir().toString(), "--index", temp.resolve("i").toString(),
+                "--model", IndexFaultsTest.MODEL);
+        // The model's loader may log before (the logging setup is not this test's subject): the problems end the output.
+        assertEquals(List.of("foreign/talks/a.md:7: title is empty",
+                "foreign/transcripts/b.srt:2: bad timestamp \"00:00:0x,000\" (expected hh:mm:ss,mmm)",
+                "2 problem(s); nothing was indexed, the previous index is unchanged."),
+                lines.subList(lines.size() - 3, lines.size()));
+    }
+
+    @Test
+    void missingFoldersAndUnknownModelsAreOneLine() throws Exception {
+        assertEquals(List.of("search: no index in nowhere: build one first with `index --corpus corpus --index nowhere`"),
+                run(1, "search", "--index", "nowhere", "data"));
+        List<String> model = run(1, "index", "--corpus", "corpus", "--model", "no-such-model");
+        assertTrue(model.getLast().startsWith("index: ") && model.getLast().contains("no-such-model"), model.toString());
+        List<String> corpus = run(1, "index", "--corpus", "no-such-folder", "--index", "i", "--model",
+                IndexFaultsTest.MODEL);
+        assertEquals("no-such-folder: is not a folder", corpus.get(corpus.size() - 2));
+    }
+
+    @Test
+    void badOptionValuesNameTheOption() throws Exception {
+        List<String> lines = run(2, "serve", "--port", "seventy");
+        assertTrue(lines.getFirst().contains("--port") && lines.getFirst().contains("seventy"), lines.toString());
+    }
+
+    private List<String> run(int exit, String... args) throws InterruptedException {
+        CliProcess process = CliProcess.start(temp, args);
+        assertEquals(exit, process.waitFor(IndexFaultsTest.RUN), process.output());
+        DamagedIndexTest.assertNoStackTrace(process.output());
+        return process.output().lines().toList();
+    }
+}
