@@ -14,7 +14,7 @@ import picocli.CommandLine;
  * corpus, the file and the reason for an I/O failure) and a non-zero exit code, never a stack trace unless
  * {@code --verbose} asks for it.
  */
-final class CommandErrors implements CommandLine.IExecutionExceptionHandler {
+final class CommandErrors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
     /** A corpus, file or index the user pointed at is unusable. */
     static final int USER_PROBLEM = 1;
     /** A fault in the program itself (a bug); the one line says so. */
@@ -35,6 +35,18 @@ final class CommandErrors implements CommandLine.IExecutionExceptionHandler {
         }
         err.flush();
         return isUserProblem(e) ? USER_PROBLEM : INTERNAL;
+    }
+
+    /** A bad option or argument: the one line picocli gives, naming the option, instead of the whole usage text. */
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        String name = command.getCommandName();
+        String message = e.getMessage() == null ? "bad arguments" : e.getMessage();
+        String first = message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        command.getErr().println(name + ": " + first.replaceAll("\\s*\\R\\s*", " ") + " (see " + name + " --help)");
+        command.getErr().flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** The failure in one line: what could not be done, to which file, and why. */

@@ -25,8 +25,9 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
+        CommandErrors errors = new CommandErrors();
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new CommandErrors()).execute(args);
+                .setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors).execute(args);
     }
 
     @Override

@@ -32,7 +32,7 @@ class IndexFaultsTest {
     static final String MODEL = "all-minilm-l6-v2-q";
     static final int MODEL_DIMENSION = 384;
     static final Duration RUN = Duration.ofMinutes(4);
-    private static final Pattern SUMMARY = Pattern.compile("\\((\\d+) texts embedded, (\\d+) reused");
+    private static final Pattern SUMMARY = Pattern.compile("updated (\\d+) talks.* (\\d+) texts embedded, (\\d+) reused");
     private static final Pattern PROGRESS = Pattern.compile("embedding: (\\d+)/(\\d+) .*");
 
     @TempDir
@@ -56,7 +56,7 @@ class IndexFaultsTest {
         report("kill 1 (generation folder created)", index);
         // 2: in the middle of embedding, at its first progress line.
         try (CliProcess build = startIndex(corpus, index)) {
-            build.awaitLine(line -> PROGRESS.matcher(line).matches() && !line.startsWith("embedding: 125/"), RUN);
+            build.awaitLine(line -> progress(line, false), RUN);
             build.kill();
         }
         assertServedUnchanged(index, served);
@@ -65,7 +65,7 @@ class IndexFaultsTest {
         assertTrue(cachedBeforeLastKill > 5, "the killed builds kept their embeddings: " + cachedBeforeLastKill);
         // 3: when every text is embedded and the generation is being written and published.
         try (CliProcess build = startIndex(corpus, index)) {
-            build.awaitLine(line -> line.startsWith("embedding: 125/125"), RUN);
+            build.awaitLine(line -> progress(line, true), RUN);
             build.kill();
         }
         report("kill 3 (every text embedded)", index);
@@ -81,8 +81,11 @@ class IndexFaultsTest {
                 assertEquals(0, build.waitFor(RUN), build.output());
                 Matcher summary = SUMMARY.matcher(build.output());
                 assertTrue(summary.find(), build.output());
-                assertEquals(cached, Integer.parseInt(summary.group(2)), "every cached text is reused");
-                assertEquals(125 - cached, Integer.parseInt(summary.group(1)), "only the rest is embedded");
+                // Every text is one of the corpus's 125 (one per talk); those cached are not embedded again.
+                int updated = Integer.parseInt(summary.group(1));
+                int embedded = Integer.parseInt(summary.group(2));
+                assertEquals(125 - cached, embedded, "only what no killed build finished is embedded");
+                assertEquals(updated, embedded + Integer.parseInt(summary.group(3)), "the rest comes from the cache");
                 System.out.println("after the kills: " + summary.group());
             }
             assertEquals(125, talks(index));
@@ -92,6 +95,12 @@ class IndexFaultsTest {
         left.removeIf(name -> name.equals("CURRENT") || name.equals("build.lock") || name.equals("embeddings"));
         assertEquals(Set.of(current(index).getFileName().toString(), served.getFileName().toString()).size(),
                 left.size(), "only the served generation and the one before it are kept: " + left);
+    }
+
+    /** A progress line ({@code embedding: 32/120 (...)}) of unfinished or of finished embedding. */
+    private static boolean progress(String line, boolean finished) {
+        Matcher m = PROGRESS.matcher(line);
+        return m.matches() && m.group(1).equals(m.group(2)) == finished;
     }
 
     /** What each kill left, for docs/reliability.md. */
