@@ -1,13 +1,24 @@
 package org.talkarchive.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.talkarchive.corpus.Corpus;
+import org.talkarchive.corpus.CorpusReader;
+import org.talkarchive.embed.Embedders;
+import org.talkarchive.index.TalkIndexer;
 import org.talkarchive.search.Fusion;
 import org.talkarchive.search.SearchMode;
 import org.talkarchive.search.TalkSearcher;
+import org.talkarchive.search.eval.BeirFolder;
+import org.talkarchive.search.eval.Bm25Baseline;
 import org.talkarchive.search.eval.EvalReport;
 import org.talkarchive.search.eval.Evaluation;
 import org.talkarchive.search.eval.MetricSummary;
@@ -19,17 +30,35 @@ import org.talkarchive.search.eval.ScoredDoc;
 import org.talkarchive.search.eval.TrecMetrics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Runs a judged query set through each mode and prints trec_eval-style metrics. */
+/** Runs a judged query set through each mode (and optionally a plain BM25 baseline) and prints trec_eval metrics. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure ranking quality: nDCG@10, Recall@10, Recall@100 and MRR per mode.")
 final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--queries", required = true, description = "TSV: qid, query, kind.")
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--queries", description = "TSV: qid, query, kind.")
     Path queries;
 
-    @Option(names = "--qrels", required = true, description = "TREC qrels: qid 0 docid grade.")
+    @Option(names = "--qrels", description = "TREC qrels: qid 0 docid grade.")
     Path qrels;
+
+    @Option(names = "--beir", description = "A benchmark folder in the BEIR layout (corpus.jsonl, queries.jsonl, "
+            + "qrels.trec or qrels.tsv), indexed into a temporary index through the archive's own pipeline.")
+    Path beir;
+
+    @Option(names = "--baseline", description = "Also run a baseline beside the modes: bm25 (one field, title + "
+            + "abstract, English stemming, k1 0.9, b 0.4).")
+    String baseline;
+
+    @Option(names = "--corpus", defaultValue = Defaults.CORPUS,
+            description = "Corpus the bm25 baseline indexes when not --beir (default: ${DEFAULT-VALUE}).")
+    Path corpus;
 
     @Option(names = "--mode", split = ",", description = "Modes to run (default: keyword,semantic,hybrid).")
     List<String> modes = List.of("keyword", "semantic", "hybrid");
@@ -46,30 +75,64 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--index", defaultValue = Defaults.INDEX, description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
 
-    @Option(names = "--model", description = "Embedding model (default: the one the index was built with).")
+    @Option(names = "--model", description = "Embedding model (default: the one the index was built with; "
+            + "with --beir: " + Defaults.MODEL + ").")
     String model;
 
     @Override
     public Integer call() throws Exception {
-        QuerySet querySet = QuerySet.read(queries);
-        Qrels judgments = Qrels.read(qrels);
+        if (baseline != null && !baseline.equals("bm25")) {
+            throw new ParameterException(spec.commandLine(), "--baseline must be bm25, not " + baseline);
+        }
+        if (beir != null) {
+            BeirFolder folder = BeirFolder.read(beir);
+            Path temp = Files.createTempDirectory("talk-archive-beir");
+            try (var embedder = Embedders.load(model != null ? model : Defaults.MODEL)) {
+                System.err.println("indexing " + folder.corpus().talks().size() + " documents of " + beir);
+                new TalkIndexer(embedder, System.err).build(folder.corpus(), temp);
+                try (TalkSearcher searcher = TalkSearcher.open(temp, embedder)) {
+                    evaluate(searcher, folder.queries(), folder.qrels(), folder.corpus());
+                }
+            } finally {
+                deleteRecursively(temp);
+            }
+            return 0;
+        }
+        if (queries == null || qrels == null) {
+            throw new ParameterException(spec.commandLine(), "give --queries and --qrels, or --beir DIR");
+        }
         try (Searchers.Opened opened = Searchers.open(index, model)) {
-            TalkSearcher searcher = opened.searcher();
-            if (fusion != null) {
-                searcher.useFusion(Fusion.parse(fusion));
+            evaluate(opened.searcher(), QuerySet.read(queries), Qrels.read(qrels),
+                    baseline == null ? null : CorpusReader.read(corpus));
+        }
+        return 0;
+    }
+
+    private void evaluate(TalkSearcher searcher, QuerySet querySet, Qrels judgments, Corpus baselineCorpus)
+            throws IOException {
+        if (fusion != null) {
+            searcher.useFusion(Fusion.parse(fusion));
+        }
+        Map<String, Function<String, List<ScoredDoc>>> systems = new LinkedHashMap<>();
+        for (String modeName : modes) {
+            SearchMode mode = SearchMode.parse(modeName);
+            systems.put(mode.label(), text -> searcher.ranking(text, mode, 100).stream()
+                    .map(r -> new ScoredDoc(r.talkId(), r.score())).toList());
+        }
+        try (Bm25Baseline bm25 = baseline == null ? null : new Bm25Baseline(baselineCorpus.talks())) {
+            if (bm25 != null) {
+                systems.put("bm25", text -> bm25.search(text, 100));
             }
             Map<String, Evaluation> evaluations = new LinkedHashMap<>();
             Map<String, MetricSummary> summaries = new LinkedHashMap<>();
-            for (String modeName : modes) {
-                SearchMode mode = SearchMode.parse(modeName);
-                Run result = Run.collect(mode.label(), querySet, text -> searcher.ranking(text, mode, 100).stream()
-                        .map(r -> new ScoredDoc(r.talkId(), r.score())).toList());
+            for (var system : systems.entrySet()) {
+                Run result = Run.collect(system.getKey(), querySet, system.getValue());
                 if (run != null) {
-                    RunFile.write(result, modes.size() == 1 ? run : Path.of(run + "." + mode.label() + ".trec"));
+                    RunFile.write(result, systems.size() == 1 ? run : Path.of(run + "." + system.getKey() + ".trec"));
                 }
                 Evaluation evaluation = TrecMetrics.evaluate(judgments, result);
-                evaluations.put(mode.label(), evaluation);
-                summaries.put(mode.label(), evaluation.summary());
+                evaluations.put(system.getKey(), evaluation);
+                summaries.put(system.getKey(), evaluation.summary());
             }
             System.out.println("model: " + searcher.modelName() + ", queries: " + querySet.size());
             System.out.print(EvalReport.table(summaries));
@@ -77,6 +140,13 @@ final class EvalCommand implements Callable<Integer> {
                 System.out.print(EvalReport.tableByKind(evaluations, querySet));
             }
         }
-        return 0;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

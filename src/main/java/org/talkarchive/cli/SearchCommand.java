@@ -52,6 +52,9 @@ final class SearchCommand implements Callable<Integer> {
         if (response.correctedQuery() != null) {
             out.append("(showing results for: ").append(response.correctedQuery()).append(")\n");
         }
+        if (response.suggestedQuery() != null) {
+            out.append("(did you mean: ").append(response.suggestedQuery()).append(")\n");
+        }
         out.append(response.total()).append(" talks (").append(response.tookMillis()).append(" ms)\n");
         int rank = (response.request().page() - 1) * response.request().size();
         for (SearchHit hit : response.hits()) {

@@ -41,8 +41,15 @@ public final class TalkIndexer {
     }
 
     public IndexSummary build(Path corpusDir, Path indexRoot) throws IOException, CorpusException {
+        return build(CorpusReader.read(corpusDir), indexRoot);
+    }
+
+    /**
+     * Indexes a corpus that was read elsewhere, e.g. a public benchmark converted to talks by {@code eval --beir},
+     * so that it is measured through the same talk-to-index pipeline as the archive itself.
+     */
+    public IndexSummary build(Corpus corpus, Path indexRoot) throws IOException {
         Instant start = Instant.now();
-        Corpus corpus = CorpusReader.read(corpusDir);
         IndexLocation location = new IndexLocation(indexRoot);
         try (BuildLock lock = BuildLock.acquire(location.root())) {
             location.removeUnfinished();

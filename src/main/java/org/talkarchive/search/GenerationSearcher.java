@@ -122,6 +122,7 @@ final class GenerationSearcher implements AutoCloseable {
             }
             return new SearchResponse(request, matching.size(), hits, facetResults.build(counts.counts(), filters),
                     candidates.parsed() == null ? null : candidates.parsed().corrected(),
+                    candidates.parsed() == null ? null : candidates.parsed().suggested(),
                     (System.nanoTime() - start) / 1_000_000, budget.spent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

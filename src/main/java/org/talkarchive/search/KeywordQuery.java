@@ -19,9 +19,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.spell.SuggestMode;
 import org.talkarchive.index.Fields;
 
 /**
@@ -50,31 +47,33 @@ final class KeywordQuery {
     static final int MAX_WORDS = 64;
     /** Term leaves a query may have across all fields (Lucene refuses more than 1024 clauses). */
     static final int MAX_TERMS = 800;
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}:\"])[\\p{L}][\\p{L}\\p{N}]{3,}(?![\\p{L}\\p{N}:])");
-    private static final java.util.Set<String> OPERATORS = java.util.Set.of("AND", "OR", "NOT");
+    /** A typed query matching fewer talks than this "finds little": its misspelt words are then corrected. */
+    static final int FEW_TALKS = 3;
 
     /**
      * @param lexicalNeed the query names something (quotes, field syntax, a talk id, a speaker or affiliation):
      *                    keyword evidence must dominate the fusion
      * @param corrected   the query with misspelled words replaced, or null when nothing was replaced
+     * @param suggested   a correction offered but not applied ("did you mean"), or null
      */
-    record Parsed(Query query, String text, String corrected, boolean lexicalNeed, List<String> terms) {
+    record Parsed(Query query, String text, String corrected, String suggested, boolean lexicalNeed,
+                  List<String> terms) {
     }
 
     private final Analyzer analyzer;
     private final IndexReader reader;
-    private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+    private final SpellingCorrector corrector;
 
     KeywordQuery(Analyzer analyzer, IndexReader reader) {
         this.analyzer = analyzer;
         this.reader = reader;
-        spellChecker.setMinQueryLength(4);
-        spellChecker.setMaxEdits(2);
+        this.corrector = new SpellingCorrector(analyzer, reader, BOOSTS.keySet());
     }
 
     Parsed parse(String typed) {
         String capped = capWords(typed);
-        String corrected = correctSpelling(capped);
+        SpellingCorrector.Correction correction = corrector.correct(capped, this::findsLittle);
+        String corrected = correction.applied();
         String text = corrected != null ? corrected : capped;
         Query parsed = parseLenient(mapFieldAliases(text));
         if (termCount(parsed) > MAX_TERMS) {
@@ -92,7 +91,7 @@ final class KeywordQuery {
                 || BOOLEAN_SYNTAX.matcher(text).find() || namesSomething(text);
         List<String> terms = analyzedTerms(Fields.ABSTRACT, text.replaceAll("\\b(AND|OR|NOT)\\b", " ")).stream()
                 .distinct().toList();
-        return new Parsed(query.build(), text, corrected, lexical, terms);
+        return new Parsed(query.build(), text, corrected, correction.suggested(), lexical, terms);
     }
 
     private Query parseLenient(String text) {
@@ -205,56 +204,19 @@ final class KeywordQuery {
         }
     }
 
-    private String correctSpelling(String typed) {
-        if (typed.contains("\"") || FIELD_PREFIX.matcher(typed).find()) {
-            return null;
-        }
-        Matcher m = WORD.matcher(typed);
-        StringBuilder out = new StringBuilder();
-        boolean changed = false;
+    /**
+     * True when a query as typed matches fewer than {@link #FEW_TALKS} talks: then its unknown words are corrected
+     * rather than only offered as "did you mean".
+     */
+    private boolean findsLittle(String text) {
+        Query typed = new BooleanQuery.Builder()
+                .add(parseLenient(mapFieldAliases(text)), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_TALK)), BooleanClause.Occur.FILTER).build();
         try {
-            while (m.find()) {
-                String word = m.group();
-                String replacement = word;
-                if (!OPERATORS.contains(word)) {
-                    String folded = foldedWord(word);
-                    if (folded != null && !isKnownWord(word, folded)) {
-                        SuggestWord[] best = spellChecker.suggestSimilar(new Term(Fields.SPELL, folded), 1, reader,
-                                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                        if (best.length > 0) {
-                            replacement = best[0].string;
-                            changed = true;
-                        }
-                    }
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-            }
+            return new org.apache.lucene.search.IndexSearcher(reader).count(typed) < FEW_TALKS;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        m.appendTail(out);
-        return changed ? out.toString() : null;
-    }
-
-    /** A word is known when the index has it as typed or, stemmed, in any text field ("talks" via "talk"). */
-    private boolean isKnownWord(String word, String folded) throws IOException {
-        if (reader.docFreq(new Term(Fields.SPELL, folded)) > 0) {
-            return true;
-        }
-        for (String term : analyzedTerms(Fields.ABSTRACT, word)) {
-            for (String field : BOOSTS.keySet()) {
-                if (reader.docFreq(new Term(field, term)) > 0) {
-                    return true;
-                }
-            }
-        }
-        return analyzedTerms(Fields.ABSTRACT, word).isEmpty();
-    }
-
-    /** The word as the spelling dictionary holds it (lower case, accents folded), or null if it is not one token. */
-    private String foldedWord(String word) {
-        List<String> terms = analyzedTerms(Fields.SPELL, word);
-        return terms.size() == 1 ? terms.get(0) : null;
     }
 
     private List<String> analyzedTerms(String field, String text) {

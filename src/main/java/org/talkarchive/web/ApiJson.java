@@ -63,6 +63,7 @@ public final class ApiJson {
         out.put("size", response.request().size());
         out.put("total", response.total());
         out.put("corrected_query", response.correctedQuery());
+        out.put("did_you_mean", response.suggestedQuery());
         // Only when true, so a complete answer reads as before; the ETag then differs for a partial one.
         if (response.partial()) {
             out.put("partial", true);

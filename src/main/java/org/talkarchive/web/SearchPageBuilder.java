@@ -49,7 +49,7 @@ final class SearchPageBuilder {
         String clear = SearchUrls.of(new SearchRequest(request.query(), request.mode(), Map.of(), request.sort(), 1,
                 request.size()));
         return new SearchPage(request.query(), request.mode().label(), request.effectiveSort().label(),
-                response.total(), response.correctedQuery(),
+                response.total(), response.correctedQuery(), didYouMean(request, response),
                 suggestions.stream().map(s -> new Link(s.text(), Paths.suggestion(s))).toList(), modes, sorts, hits, facets, chips(request, response),
                 clear, pagination(request, response.total()),
                 "/api/v1/search" + SearchUrls.query(SearchParams.toParams(request)), response.partial());
@@ -79,6 +79,15 @@ final class SearchPageBuilder {
     }
 
     /** One removable chip per active filter value, labelled as the facet labels it. */
+    /** The offered spelling as a link to its search, with the same mode and filters; null when there is none. */
+    private static Link didYouMean(SearchRequest request, SearchResponse response) {
+        if (response.suggestedQuery() == null) {
+            return null;
+        }
+        return new Link(response.suggestedQuery(), SearchUrls.of(new SearchRequest(response.suggestedQuery(),
+                request.mode(), request.filters(), request.sort(), 1, request.size())));
+    }
+
     private static List<Link> chips(SearchRequest request, SearchResponse response) {
         List<Link> chips = new ArrayList<>();
         for (FacetDimension dim : FacetDimension.values()) {

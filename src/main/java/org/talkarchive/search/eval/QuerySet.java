@@ -85,6 +85,17 @@ public final class QuerySet {
         return new QuerySet(byId);
     }
 
+    /** A set made from queries read elsewhere (a benchmark's queries.jsonl); ids must be distinct. */
+    public static QuerySet of(List<JudgedQuery> queries) {
+        Map<String, JudgedQuery> byId = new LinkedHashMap<>();
+        for (JudgedQuery q : queries) {
+            if (byId.put(q.id(), q) != null) {
+                throw new IllegalArgumentException("duplicate query id " + q.id());
+            }
+        }
+        return new QuerySet(byId);
+    }
+
     public List<JudgedQuery> queries() {
         return List.copyOf(byId.values());
     }

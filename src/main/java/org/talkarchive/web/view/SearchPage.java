@@ -6,11 +6,12 @@ import java.util.List;
  * The search page: form state, results, facets, chips and pages; every link is a shareable URL.
  *
  * @param correctedQuery the query as the searcher understood it after typo correction, or null
+ * @param didYouMean     a spelling offered but not searched, linked to its search; or null
  * @param suggestions    titles, speakers and topics to try when nothing matched (works without script)
  * @param partial        the search reached its time limit: the results are those found by then
  */
 public record SearchPage(String query, String mode, String sort, long total, String correctedQuery,
-                         List<Link> suggestions,
+                         Link didYouMean, List<Link> suggestions,
                          List<Option> modes, List<Option> sorts, List<Hit> hits, List<Facet> facets,
                          List<Link> chips, String clearUrl, Pagination pagination, String apiUrl, boolean partial) {
 
