@@ -15,6 +15,7 @@ import org.talkarchive.corpus.CorpusReader;
 import org.talkarchive.embed.Embedders;
 import org.talkarchive.index.TalkIndexer;
 import org.talkarchive.search.Fusion;
+import org.talkarchive.search.RankingRules;
 import org.talkarchive.search.SearchMode;
 import org.talkarchive.search.TalkSearcher;
 import org.talkarchive.search.eval.BeirFolder;
@@ -52,9 +53,15 @@ final class EvalCommand implements Callable<Integer> {
             + "qrels.trec or qrels.tsv), indexed into a temporary index through the archive's own pipeline.")
     Path beir;
 
-    @Option(names = "--baseline", description = "Also run a baseline beside the modes: bm25 (one field, title + "
-            + "abstract, English stemming, k1 0.9, b 0.4).")
-    String baseline;
+    @Option(names = "--baseline", split = ",", description = "Also run baselines beside the modes: bm25 (one field, "
+            + "title + abstract, English stemming, k1 0.9, b 0.4), bm25-all (the same over a catch-all field: title, "
+            + "abstract, speakers, affiliations, bios).")
+    List<String> baselines = List.of();
+
+    @Option(names = "--ablate", split = ",", description = "Switch ranking rules off to measure them: "
+            + "no-lexical-need, no-coverage-weight, no-semantic-cutoff, no-semantic-cap, spelling-always, "
+            + "spelling-off, bm25f.")
+    List<String> ablate = List.of();
 
     @Option(names = "--corpus", defaultValue = Defaults.CORPUS,
             description = "Corpus the bm25 baseline indexes when not --beir (default: ${DEFAULT-VALUE}).")
@@ -81,8 +88,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (baseline != null && !baseline.equals("bm25")) {
-            throw new ParameterException(spec.commandLine(), "--baseline must be bm25, not " + baseline);
+        for (String baseline : baselines) {
+            if (!baseline.equals("bm25") && !baseline.equals("bm25-all")) {
+                throw new ParameterException(spec.commandLine(), "--baseline must be bm25 or bm25-all, not " + baseline);
+            }
         }
         if (beir != null) {
             BeirFolder folder = BeirFolder.read(beir);
@@ -103,7 +112,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         try (Searchers.Opened opened = Searchers.open(index, model)) {
             evaluate(opened.searcher(), QuerySet.read(queries), Qrels.read(qrels),
-                    baseline == null ? null : CorpusReader.read(corpus));
+                    baselines.isEmpty() ? null : CorpusReader.read(corpus));
         }
         return 0;
     }
@@ -113,15 +122,20 @@ final class EvalCommand implements Callable<Integer> {
         if (fusion != null) {
             searcher.useFusion(Fusion.parse(fusion));
         }
+        searcher.useRules(RankingRules.ablated(ablate));
         Map<String, Function<String, List<ScoredDoc>>> systems = new LinkedHashMap<>();
         for (String modeName : modes) {
             SearchMode mode = SearchMode.parse(modeName);
             systems.put(mode.label(), text -> searcher.ranking(text, mode, 100).stream()
                     .map(r -> new ScoredDoc(r.talkId(), r.score())).toList());
         }
-        try (Bm25Baseline bm25 = baseline == null ? null : new Bm25Baseline(baselineCorpus.talks())) {
+        try (Bm25Baseline bm25 = baselines.contains("bm25") ? new Bm25Baseline(baselineCorpus.talks()) : null;
+             Bm25Baseline all = baselines.contains("bm25-all") ? Bm25Baseline.catchAll(baselineCorpus.talks()) : null) {
             if (bm25 != null) {
                 systems.put("bm25", text -> bm25.search(text, 100));
+            }
+            if (all != null) {
+                systems.put("bm25-all", text -> all.search(text, 100));
             }
             Map<String, Evaluation> evaluations = new LinkedHashMap<>();
             Map<String, MetricSummary> summaries = new LinkedHashMap<>();
@@ -134,7 +148,8 @@ final class EvalCommand implements Callable<Integer> {
                 evaluations.put(system.getKey(), evaluation);
                 summaries.put(system.getKey(), evaluation.summary());
             }
-            System.out.println("model: " + searcher.modelName() + ", queries: " + querySet.size());
+            System.out.println("model: " + searcher.modelName() + ", queries: " + querySet.size()
+                    + (ablate.isEmpty() ? "" : ", ablated: " + String.join(",", ablate)));
             System.out.print(EvalReport.table(summaries));
             if (byKind) {
                 System.out.print(EvalReport.tableByKind(evaluations, querySet));

@@ -53,6 +53,7 @@ final class GenerationSearcher implements AutoCloseable {
     private final TalkSuggester suggester;
     private final double semanticFloor;
     private volatile Fusion fusion = Fusion.RRF;
+    private volatile RankingRules rules = RankingRules.DEFAULT;
     private volatile Duration timeLimit = SearchBudget.DEFAULT_LIMIT;
 
     private GenerationSearcher(LuceneTalkIndex index, Embedder embedder) throws IOException {
@@ -91,6 +92,11 @@ final class GenerationSearcher implements AutoCloseable {
     /** Chooses how hybrid mode fuses its two rankings (for the eval command's comparisons). */
     void useFusion(Fusion method) {
         this.fusion = method;
+    }
+
+    /** Switches ranking rules off for the eval command's ablations. */
+    void useRules(RankingRules changed) {
+        this.rules = changed;
     }
 
     /** How long one search may spend in Lucene before it stops early with what it has. */
@@ -148,7 +154,7 @@ final class GenerationSearcher implements AutoCloseable {
             // Only punctuation ("*", "?"): nothing to match, by words or by meaning.
             return new Candidates(keywordQuery.parse(""), new LinkedHashMap<>(), Map.of(), Map.of(), Map.of());
         }
-        KeywordQuery.Parsed parsed = keywordQuery.parse(request.query());
+        KeywordQuery.Parsed parsed = keywordQuery.parse(request.query(), rules);
         List<Ranked> keyword = request.mode() == SearchMode.SEMANTIC ? List.of()
                 : index.lexical(parsed.query(), CANDIDATES, budget);
         List<Ranked> semantic = List.of();
@@ -175,8 +181,11 @@ final class GenerationSearcher implements AutoCloseable {
         List<Ranked> fused = fusion.fuse(keyword, semantic, keywordWeight(parsed, keyword));
         Set<String> lexicalHits = new java.util.HashSet<>();
         keyword.forEach(r -> lexicalHits.add(r.talkId()));
-        if (parsed.lexicalNeed() && !keyword.isEmpty()) {
+        if (rules.lexicalNeed() && parsed.lexicalNeed() && !keyword.isEmpty()) {
             return fused.stream().filter(r -> lexicalHits.contains(r.talkId())).toList();
+        }
+        if (!rules.semanticOnlyCap()) {
+            return fused;
         }
         // Meaning alone may add only its best few: a vague query must not match every talk.
         Set<String> semanticTop = new java.util.HashSet<>();
@@ -190,8 +199,11 @@ final class GenerationSearcher implements AutoCloseable {
      * query's words the best keyword hits actually contain (a paraphrase's stray word matches earn little trust).
      */
     private double keywordWeight(KeywordQuery.Parsed parsed, List<Ranked> keyword) throws IOException {
-        if (parsed.lexicalNeed()) {
+        if (rules.lexicalNeed() && parsed.lexicalNeed()) {
             return LEXICAL_NEED_WEIGHT;
+        }
+        if (!rules.coverageWeight()) {
+            return 0.5;
         }
         List<String> top = keyword.stream().limit(3).map(Ranked::talkId).toList();
         double coverage = index.termCoverage(parsed.terms(), top);
@@ -211,10 +223,10 @@ final class GenerationSearcher implements AutoCloseable {
             passagesByTalk.computeIfAbsent(p.talkId(), k -> new ArrayList<>()).add(p);
         }
         double top = best.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        if (top < semanticFloor) {
+        if (rules.semanticCutoff() && top < semanticFloor) {
             return List.of(); // Nothing is close: the query means nothing this archive talks about.
         }
-        double cutoff = top - SEMANTIC_MARGIN;
+        double cutoff = rules.semanticCutoff() ? top - SEMANTIC_MARGIN : Double.NEGATIVE_INFINITY;
         List<Ranked> out = new ArrayList<>();
         best.forEach((id, score) -> {
             if (score >= cutoff) {

@@ -17,6 +17,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.talkarchive.index.Fields;
@@ -71,8 +72,16 @@ final class KeywordQuery {
     }
 
     Parsed parse(String typed) {
+        return parse(typed, RankingRules.DEFAULT);
+    }
+
+    Parsed parse(String typed, RankingRules rules) {
         String capped = capWords(typed);
-        SpellingCorrector.Correction correction = corrector.correct(capped, this::findsLittle);
+        SpellingCorrector.Correction correction = switch (rules.spelling()) {
+            case WHEN_LITTLE_FOUND -> corrector.correct(capped, this::findsLittle);
+            case ALWAYS -> corrector.correctAlways(capped);
+            case OFF -> SpellingCorrector.Correction.NONE;
+        };
         String corrected = correction.applied();
         String text = corrected != null ? corrected : capped;
         Query parsed = parseLenient(mapFieldAliases(text));
@@ -81,17 +90,36 @@ final class KeywordQuery {
             List<String> words = analyzedTerms(Fields.ABSTRACT, text);
             parsed = parseLenient(String.join(" ", words.subList(0, Math.min(words.size(), MAX_WORDS))));
         }
+        boolean syntax = text.contains("\"") || FIELD_PREFIX.matcher(text).find() || BOOLEAN_SYNTAX.matcher(text).find();
+        if (rules.scoring() == RankingRules.Scoring.BM25F && !syntax) {
+            parsed = bm25f(analyzedTerms(Fields.ABSTRACT, text));
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD);
         boolean namesTalk = false;
         for (String id : talkIds(text)) {
             namesTalk = true;
             query.add(new BoostQuery(new TermQuery(new Term(Fields.ID, id)), 20f), BooleanClause.Occur.SHOULD);
         }
-        boolean lexical = namesTalk || text.contains("\"") || FIELD_PREFIX.matcher(text).find()
-                || BOOLEAN_SYNTAX.matcher(text).find() || namesSomething(text);
+        boolean lexical = namesTalk || syntax || namesSomething(text);
         List<String> terms = analyzedTerms(Fields.ABSTRACT, text.replaceAll("\\b(AND|OR|NOT)\\b", " ")).stream()
                 .distinct().toList();
         return new Parsed(query.build(), text, corrected, correction.suggested(), lexical, terms);
+    }
+
+    /**
+     * BM25F over the same fields and weights: per term, frequencies and lengths are combined across fields before
+     * BM25 saturates them, instead of summing one saturated score per field. CombinedFieldQuery wants weights of at
+     * least 1, so the boosts are scaled by the smallest one (ratios kept).
+     */
+    private static Query bm25f(List<String> terms) {
+        float smallest = (float) BOOSTS.values().stream().mapToDouble(Float::doubleValue).min().orElse(1);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : terms.stream().distinct().limit(MAX_WORDS).toList()) {
+            CombinedFieldQuery.Builder combined = new CombinedFieldQuery.Builder(term);
+            BOOSTS.forEach((field, boost) -> combined.addField(field, boost / smallest));
+            query.add(combined.build(), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
     }
 
     private Query parseLenient(String text) {

@@ -98,6 +98,13 @@ final class SpellingCorrector {
         return new Correction(null, all.toString());
     }
 
+    /** The earlier rule, kept for the ablation: every unknown word replaced by its closest indexed spelling. */
+    Correction correctAlways(String typed) {
+        Correction c = correct(typed, any -> true);
+        String everything = c.suggested() != null ? c.suggested() : c.applied();
+        return everything == null ? Correction.NONE : new Correction(everything, null);
+    }
+
     /**
      * Shapes that mark names, acronyms, genes and codes rather than misspelt words: a digit, capitals after the
      * first letter, or more than one capital.

@@ -35,6 +35,7 @@ public final class TalkSearcher implements AutoCloseable {
     private volatile Path generation;
     private volatile GenerationSearcher current;
     private volatile Fusion fusion = Fusion.RRF;
+    private volatile RankingRules rules = RankingRules.DEFAULT;
     private volatile Duration timeLimit = SearchBudget.DEFAULT_LIMIT;
 
     private TalkSearcher(IndexLocation location, Embedder embedder, Path generation, GenerationSearcher current) {
@@ -77,6 +78,7 @@ public final class TalkSearcher implements AutoCloseable {
         }
         GenerationSearcher next = GenerationSearcher.open(published.get(), embedder);
         next.useFusion(fusion);
+        next.useRules(rules);
         next.useTimeLimit(timeLimit);
         GenerationSearcher previous = current;
         current = next;
@@ -94,6 +96,12 @@ public final class TalkSearcher implements AutoCloseable {
     public void useFusion(Fusion method) {
         this.fusion = method;
         current.useFusion(method);
+    }
+
+    /** Switches hand-set ranking rules off (the eval command's ablations); {@link RankingRules#DEFAULT} is normal. */
+    public void useRules(RankingRules changed) {
+        this.rules = changed;
+        current.useRules(changed);
     }
 
     /**

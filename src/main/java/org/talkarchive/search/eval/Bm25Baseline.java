@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.talkarchive.corpus.Speaker;
 import org.talkarchive.corpus.Talk;
 
 /**
@@ -44,13 +46,33 @@ public final class Bm25Baseline implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
+    /** The baseline proper: title and abstract. */
     public Bm25Baseline(List<Talk> talks) throws IOException {
+        this(talks, talk -> talk.title() + "\n" + talk.abstractText());
+    }
+
+    /**
+     * A catch-all field: everything the talk says about itself (title, abstract, speakers, affiliations, bios) in one
+     * field, the usual alternative to per-field scoring.
+     */
+    public static Bm25Baseline catchAll(List<Talk> talks) throws IOException {
+        return new Bm25Baseline(talks, talk -> {
+            StringBuilder text = new StringBuilder(talk.title()).append('\n').append(talk.abstractText());
+            for (Speaker s : talk.speakers()) {
+                text.append('\n').append(s.name()).append('\n').append(s.affiliation()).append(", ")
+                        .append(s.country()).append('\n').append(s.bio());
+            }
+            return text.toString();
+        });
+    }
+
+    private Bm25Baseline(List<Talk> talks, Function<Talk, String> text) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity(0.9f, 0.4f));
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Talk talk : talks) {
                 Document doc = new Document();
                 doc.add(new StringField(ID, talk.id(), Field.Store.YES));
-                doc.add(new TextField(TEXT, talk.title() + "\n" + talk.abstractText(), Field.Store.NO));
+                doc.add(new TextField(TEXT, text.apply(talk), Field.Store.NO));
                 writer.addDocument(doc);
             }
         }
