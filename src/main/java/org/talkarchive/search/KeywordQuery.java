@@ -248,17 +248,6 @@ final class KeywordQuery {
     }
 
     private List<String> analyzedTerms(String field, String text) {
-        List<String> terms = new ArrayList<>();
-        try (var stream = analyzer.tokenStream(field, text)) {
-            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return SpellingCorrector.terms(analyzer, field, text);
     }
 }

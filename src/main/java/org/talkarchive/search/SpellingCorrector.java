@@ -155,6 +155,11 @@ final class SpellingCorrector {
     }
 
     private List<String> terms(String field, String text) {
+        return terms(analyzer, field, text);
+    }
+
+    /** The terms an analyzer makes of a text for a field (shared with {@link KeywordQuery}). */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
         try (var stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -43,8 +43,9 @@ public record BeirFolder(Corpus corpus, QuerySet queries, Qrels qrels) {
         List<Talk> talks = new ArrayList<>();
         for (JsonNode doc : jsonLines(dir.resolve("corpus.jsonl"))) {
             String id = doc.path("_id").asText();
-            talks.add(new Talk(id, "benchmark", 1, null, NO_DATE, TalkStatus.PAST, doc.path("title").asText(""),
-                    List.of(), null, List.of(), doc.path("text").asText(""), "corpus.jsonl"));
+            talks.add(new Talk(id, "benchmark", null, null, NO_DATE, TalkStatus.PAST, doc.path("title").asText(""),
+                    List.of(), null, List.of(), List.of(), null, List.of(), doc.path("text").asText(""),
+                    "corpus.jsonl"));
         }
         return new BeirFolder(new Corpus(talks, List.of(), List.of(), Map.of()), QuerySet.of(queries), qrels);
     }
