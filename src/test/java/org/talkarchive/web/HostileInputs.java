@@ -3,7 +3,7 @@ package org.talkarchive.web;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * Random and hostile requests to every route: what a fuzzer, a scanner or a careless script sends. Request {@code i}
@@ -26,14 +26,15 @@ final class HostileInputs {
 
     /** Route templates; {x} is filled with a valid or hostile path segment. */
     static final List<String> ROUTES = List.of("/", "/search", "/talks", "/topics", "/speakers", "/datasets",
-            "/seasons", "/api/v1/talks", "/api/v1/seasons", "/talks/{x}", "/topics/{x}", "/datasets/{x}",
+            "/seasons", "/api/v1/talks", "/api/v1/seasons", "/series/{x}", "/talks/{x}", "/topics/{x}", "/datasets/{x}",
             "/speakers/{x}", "/seasons/{x}", "/feed.atom", "/upcoming.ics", "/embed", "/embed/frame", "/widget.js",
             "/static/site.css", "/static/{x}", "/api/v1/search", "/api/v1/talks/{x}", "/api/v1/talks/{x}/related",
             "/api/v1/topics", "/api/v1/datasets", "/api/v1/speakers", "/api/v1/suggest", "/api/v1/openapi.json",
             "/api/v1/{x}", "/{x}");
 
     static final List<String> VALID_SEGMENTS = List.of("s01e01", "s06e02", "fairness", "dermatology", "1", "10",
-            "chexpert", "isic", "amelia-jimenez-sanchez", "site.css", "widget.js");
+            "chexpert", "isic", "amelia-jimenez-sanchez", "site.css", "widget.js",
+            Paths.series("Datasets through the L👀king-Glass").substring("/series/".length()));
 
     static final List<String> PARAMS = List.of("q", "mode", "sort", "page", "size", "limit", "topic", "dataset",
             "season", "year", "speaker", "affiliation", "country", "status", "has_video", "has_transcript",
@@ -81,7 +82,9 @@ final class HostileInputs {
     }
 
     Request request(int i) {
-        Random random = new Random(seed * 1_000_003L + i);
+        // SplittableRandom mixes its seed: java.util.Random's first draws from consecutive seeds are correlated,
+        // which left whole routes unvisited.
+        SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
         String route = pick(random, ROUTES);
         String path = route.contains("{x}") ? route.replace("{x}", segment(random)) : route;
         String method = random.nextInt(100) < 70 ? "GET" : pick(random, METHODS);
@@ -91,7 +94,7 @@ final class HostileInputs {
         return new Request(method, target, body);
     }
 
-    private String segment(Random random) {
+    private String segment(SplittableRandom random) {
         return switch (random.nextInt(4)) {
             case 0 -> pick(random, VALID_SEGMENTS);
             case 1 -> pick(random, RAW);
@@ -99,7 +102,7 @@ final class HostileInputs {
         };
     }
 
-    private String query(Random random) {
+    private String query(SplittableRandom random) {
         int n = random.nextInt(6);
         List<String> parts = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -114,7 +117,7 @@ final class HostileInputs {
         return String.join(random.nextInt(30) == 0 ? "&&" : "&", parts);
     }
 
-    private String value(Random random, String name) {
+    private String value(SplittableRandom random, String name) {
         boolean numeric = List.of("page", "size", "limit", "season", "year").contains(name);
         if (numeric && random.nextBoolean()) {
             return pick(random, NUMBERS);
@@ -125,7 +128,7 @@ final class HostileInputs {
         return value(random);
     }
 
-    private String value(Random random) {
+    private String value(SplittableRandom random) {
         return switch (random.nextInt(10)) {
             case 0 -> pick(random, XSS);
             case 1 -> longQuery(random);
@@ -138,7 +141,7 @@ final class HostileInputs {
         };
     }
 
-    private static String longQuery(Random random) {
+    private static String longQuery(SplittableRandom random) {
         StringBuilder s = new StringBuilder();
         int length = random.nextBoolean() ? 400 + random.nextInt(200) : 2000 + random.nextInt(20_000);
         List<String> words = List.of("fairness", "bias", "dataset", "x-ray", "skin", "AND", "OR", "NOT", "(", ")",
@@ -149,14 +152,14 @@ final class HostileInputs {
         return s.toString();
     }
 
-    private static String nested(Random random) {
+    private static String nested(SplittableRandom random) {
         int depth = 1 + random.nextInt(random.nextBoolean() ? 50 : 2000);
         String open = pick(random, List.of("(", "[", "{", "\"", "+(", "-(", "NOT ("));
         String close = pick(random, List.of(")", "]", "}", "\"", ""));
         return open.repeat(depth) + "bias" + close.repeat(random.nextInt(depth + 1));
     }
 
-    private static String fuzzyStorm(Random random) {
+    private static String fuzzyStorm(SplittableRandom random) {
         StringBuilder s = new StringBuilder();
         int terms = 1 + random.nextInt(200);
         for (int k = 0; k < terms; k++) {
@@ -166,7 +169,7 @@ final class HostileInputs {
         return s.toString();
     }
 
-    private static String randomChars(Random random) {
+    private static String randomChars(SplittableRandom random) {
         StringBuilder s = new StringBuilder();
         int length = random.nextInt(64);
         for (int k = 0; k < length; k++) {
@@ -195,7 +198,7 @@ final class HostileInputs {
         return out.toString();
     }
 
-    private static <T> T pick(Random random, List<T> list) {
+    private static <T> T pick(SplittableRandom random, List<T> list) {
         return list.get(random.nextInt(list.size()));
     }
 }

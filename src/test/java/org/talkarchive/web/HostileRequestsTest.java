@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,13 +31,17 @@ class HostileRequestsTest {
 
     static final int REQUESTS = 10_000;
     static final long TIME_LIMIT_SECONDS = 600;
-    static final long SEED = Long.getLong("fuzz.seed", 20261201L);
+    /** Fixed; another is chosen with {@code FUZZ_SEED=7 ./mvnw test -Dtest=HostileRequestsTest}. */
+    static final long SEED = Long.parseLong(System.getenv().getOrDefault("FUZZ_SEED", "20261201"));
     private static final int THREADS = 2;
 
     private static final Pattern STACK_TRACE = Pattern.compile(
             "\\bat (?:java|javax|jdk|org|io|gg|com|ai)\\.[\\w.$]+\\(|Caused by: |java\\.lang\\.[A-Z]\\w+(?:Exception|Error)"
                     + "|org\\.eclipse\\.jetty|io\\.javalin\\.|\\w+Exception: ");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Attributes a browser follows as URLs; a javascript: value elsewhere (a form field's value) is inert text. */
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action",
+            "formaction", "data", "poster", "srcdoc", "xlink:href");
 
     private final RunningApp app = RunningApp.get();
 
@@ -44,7 +49,7 @@ class HostileRequestsTest {
     void tenThousandHostileRequestsGetSaneAnswers() throws Exception {
         HostileInputs inputs = new HostileInputs(SEED);
         RawHttp http = new RawHttp(app.app.port());
-        System.out.println("HostileRequestsTest: seed " + SEED + " (rerun with -Dfuzz.seed=" + SEED + "), "
+        System.out.println("HostileRequestsTest: seed " + SEED + " (rerun with FUZZ_SEED=" + SEED + "), "
                 + REQUESTS + " requests, " + THREADS + " threads");
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger sent = new AtomicInteger();
@@ -111,8 +116,8 @@ class HostileRequestsTest {
         if (type.startsWith("text/html")) {
             for (Element element : Jsoup.parse(response.body()).getAllElements()) {
                 for (var attribute : element.attributes()) {
-                    if (attribute.getKey().startsWith("on") || attribute.getValue().strip().toLowerCase()
-                            .startsWith("javascript:")) {
+                    if (attribute.getKey().startsWith("on") || URL_ATTRIBUTES.contains(attribute.getKey())
+                            && attribute.getValue().strip().toLowerCase().startsWith("javascript:")) {
                         return "script in an attribute: " + element.tagName() + " " + attribute;
                     }
                 }

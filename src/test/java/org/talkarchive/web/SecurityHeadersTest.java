@@ -18,6 +18,7 @@ class SecurityHeadersTest {
 
     private static final List<String> PAGES = List.of("/", "/search", "/search?q=fairness", "/talks/s01e01",
             "/topics/fairness", "/seasons/1", "/talks", "/topics", "/speakers", "/datasets", "/seasons", "/embed",
+            Paths.series("Datasets through the L👀king-Glass"),
             "/talks/no-such-talk", "/no/such/page", "/search?mode=bad");
 
     private final RunningApp app = RunningApp.get();
