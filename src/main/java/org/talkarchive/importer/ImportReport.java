@@ -3,6 +3,7 @@ package org.talkarchive.importer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.talkarchive.corpus.Problem;
 
@@ -58,7 +59,7 @@ public final class ImportReport {
     private static String counts(Map<GeneratedFiles.Outcome, Integer> counts) {
         List<String> parts = new ArrayList<>();
         for (GeneratedFiles.Outcome o : GeneratedFiles.Outcome.values()) {
-            parts.add(counts.getOrDefault(o, 0) + " " + o.name().toLowerCase().replace('_', ' '));
+            parts.add(counts.getOrDefault(o, 0) + " " + o.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         return String.join(", ", parts);
     }
