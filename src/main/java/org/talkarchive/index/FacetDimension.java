@@ -18,15 +18,15 @@ import org.talkarchive.corpus.Talk;
  *
  * <p>To add a dimension, add one entry here: its name (the index field, the API parameter, and the CLI option with
  * "_" written "-"), whether a talk can have several values, what a value looks like, how its values are read from
- * an {@link IndexedTalk}, how values are ordered, and whether the widget offers it as an attribute. Rebuild the
+ * a {@link Faceted} talk, how values are ordered, and whether the widget offers it as an attribute. Rebuild the
  * index. The web layer labels it from its name ("source_tag" reads "Source tag") unless {@code FacetLabels} says
  * otherwise.
  */
 public enum FacetDimension {
     TOPIC("topic", true, ValueKind.TEXT, Order.BY_COUNT, true, t -> t.talk().topics()),
     /** Topics the indexer inferred for talks the organisers did not tag; kept apart from curated topics. */
-    INFERRED_TOPIC("inferred_topic", true, ValueKind.TEXT, Order.BY_COUNT, false, IndexedTalk::inferredTopics),
-    DATASET("dataset", true, ValueKind.TEXT, Order.BY_COUNT, false, IndexedTalk::datasets),
+    INFERRED_TOPIC("inferred_topic", true, ValueKind.TEXT, Order.BY_COUNT, false, Faceted::inferredTopics),
+    DATASET("dataset", true, ValueKind.TEXT, Order.BY_COUNT, false, Faceted::datasets),
     /** Absent for a series without seasons (PyVideo events, YouTube channels). */
     SEASON("season", false, ValueKind.SEASON, Order.ASCENDING, true,
             t -> t.talk().season() == null ? List.of() : List.of(String.valueOf(t.talk().season()))),
@@ -40,7 +40,7 @@ public enum FacetDimension {
     HAS_VIDEO("has_video", false, ValueKind.FLAG, Order.BY_COUNT, false,
             t -> List.of(flag(t.talk().youtubeId().isPresent()))),
     HAS_TRANSCRIPT("has_transcript", false, ValueKind.FLAG, Order.BY_COUNT, false,
-            t -> List.of(flag(!t.passages().isEmpty()))),
+            t -> List.of(flag(t.hasTranscript()))),
     /** The series or event a talk belongs to: one archive may hold many. */
     SERIES("series", false, ValueKind.TEXT, Order.BY_COUNT, false, t -> nullable(t.talk().series())),
     /** Tags that came with imported talks (YouTube, PyVideo); kept apart from the curated topics. */
@@ -57,10 +57,10 @@ public enum FacetDimension {
     private final ValueKind kind;
     private final Order order;
     private final boolean widget;
-    private final Function<IndexedTalk, Collection<String>> values;
+    private final Function<Faceted, Collection<String>> values;
 
     FacetDimension(String field, boolean multiValued, ValueKind kind, Order order, boolean widget,
-                   Function<IndexedTalk, Collection<String>> values) {
+                   Function<Faceted, Collection<String>> values) {
         this.field = field;
         this.multiValued = multiValued;
         this.kind = kind;
@@ -89,7 +89,7 @@ public enum FacetDimension {
     }
 
     /** The talk's values in this dimension, as the index holds them (normalised, blank ones dropped). */
-    public Set<String> valuesOf(IndexedTalk talk) {
+    public Set<String> valuesOf(Faceted talk) {
         Set<String> out = new LinkedHashSet<>();
         for (String value : values.apply(talk)) {
             String normal = normalise(value);

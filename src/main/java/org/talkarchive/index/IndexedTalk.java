@@ -10,13 +10,18 @@ import org.talkarchive.corpus.Talk;
  * it mentions, its transcript passages and the vectors of its text and passages.
  */
 public record IndexedTalk(Talk talk, List<String> inferredTopics, Set<String> datasets, List<Passage> passages,
-                          float[] vector, List<float[]> passageVectors, String contentHash) {
+                          float[] vector, List<float[]> passageVectors, String contentHash) implements Faceted {
 
     public IndexedTalk {
         if (passageVectors.size() != passages.size()) {
             throw new IllegalArgumentException("talk " + talk.id() + ": " + passages.size() + " passages but "
                     + passageVectors.size() + " passage vectors");
         }
+    }
+
+    @Override
+    public boolean hasTranscript() {
+        return !passages.isEmpty();
     }
 
     /** Topics that describe the talk: curated ones when there are any, else the inferred ones. */

@@ -50,6 +50,7 @@ final class GenerationSearcher implements AutoCloseable {
     private final ResultShaper shaper;
     private final RelatedTalks relatedTalks;
     private final FacetResults facetResults;
+    private final Catalogue catalogue;
     private final TalkSuggester suggester;
     private final double semanticFloor;
     private volatile Fusion fusion = Fusion.RRF;
@@ -68,6 +69,7 @@ final class GenerationSearcher implements AutoCloseable {
         this.shaper = new ResultShaper(index);
         this.relatedTalks = new RelatedTalks(index.talks(), topicLabels, datasetNames);
         this.facetResults = new FacetResults(topicLabels, datasetNames);
+        this.catalogue = new Catalogue(List.copyOf(index.talks().values()), facetResults);
         this.suggester = new TalkSuggester(index.talks().values(), topics);
     }
 
@@ -272,7 +274,11 @@ final class GenerationSearcher implements AutoCloseable {
 
     /** All talks, newest first (announced talks without a date first). */
     List<TalkSummary> allTalks() {
-        return index.talks().values().stream().map(StoredTalk::summary).toList();
+        return catalogue.talks();
+    }
+
+    Catalogue catalogue() {
+        return catalogue;
     }
 
     List<RelatedTalk> related(String id, int limit) {

@@ -2,10 +2,11 @@ package org.talkarchive.search;
 
 import java.util.List;
 import org.talkarchive.corpus.Talk;
+import org.talkarchive.index.Faceted;
 
 /** A talk as the index holds it, kept in memory by the searcher (the index is read-only while served). */
 record StoredTalk(int docId, Talk talk, List<String> inferredTopics, List<String> datasets, float[] vector,
-                  boolean hasTranscript) {
+                  boolean hasTranscript) implements Faceted {
 
     List<String> effectiveTopics() {
         return talk.topics().isEmpty() ? inferredTopics : talk.topics();

@@ -139,6 +139,11 @@ public final class TalkSearcher implements AutoCloseable {
         return current.allTalks();
     }
 
+    /** Every talk of the generation being served, with facet values: for pages that list talks. */
+    public Catalogue catalogue() {
+        return current.catalogue();
+    }
+
     public List<RelatedTalk> related(String id, int limit) {
         return current.related(id, limit);
     }

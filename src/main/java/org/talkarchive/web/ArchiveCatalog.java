@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.talkarchive.corpus.Speaker;
-import org.talkarchive.search.FacetResult;
 import org.talkarchive.search.FacetValue;
 import org.talkarchive.search.SearchMode;
 import org.talkarchive.search.SearchRequest;
@@ -18,8 +17,9 @@ import org.talkarchive.search.TalkSearcher;
 import org.talkarchive.search.TalkSummary;
 
 /**
- * Whole-archive views the pages need (every talk, every speaker, facet counts) built only from the searcher's public
- * methods. Nothing is cached: the searcher may be reopened on a new index while the app runs.
+ * Whole-archive views the pages need (every talk, every speaker, facet counts), read from the searcher's
+ * {@link org.talkarchive.search.Catalogue} of the generation it serves. Nothing is cached here: the searcher may be
+ * reopened on a new index while the app runs.
  */
 public final class ArchiveCatalog {
 
@@ -37,29 +37,14 @@ public final class ArchiveCatalog {
         return searcher;
     }
 
-    /** Every talk, newest first (TBA last), read page by page from a browse search. */
+    /** Every talk, newest first (TBA first). */
     public List<TalkSummary> allTalks() {
-        List<TalkSummary> talks = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            SearchResponse response = searcher.search(browseRequest(Map.of(), page, SearchRequest.MAX_SIZE));
-            response.hits().forEach(h -> talks.add(h.talk()));
-            if (response.hits().isEmpty() || talks.size() >= response.total()) {
-                return talks;
-            }
-        }
+        return searcher.catalogue().talks();
     }
 
-    /** The talks matching facet filters, newest first. */
+    /** The talks with a facet value, newest first. */
     public List<TalkSummary> talksWhere(String dimension, String value) {
-        List<TalkSummary> talks = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            SearchResponse response = searcher.search(browseRequest(Map.of(dimension, List.of(value)), page,
-                    SearchRequest.MAX_SIZE));
-            response.hits().forEach(h -> talks.add(h.talk()));
-            if (response.hits().isEmpty() || talks.size() >= response.total()) {
-                return talks;
-            }
-        }
+        return searcher.catalogue().talksWhere(dimension, value);
     }
 
     public List<TalkDetail> allDetails() {
@@ -68,9 +53,7 @@ public final class ArchiveCatalog {
 
     /** Facet values of one dimension over the whole archive, or under the given filters. */
     public List<FacetValue> facet(String dimension, Map<String, List<String>> filters) {
-        SearchResponse response = searcher.search(browseRequest(filters, 1, 1));
-        return response.facets().stream().filter(f -> f.dimension().equals(dimension)).findFirst()
-                .map(FacetResult::values).orElse(List.of());
+        return searcher.catalogue().facet(dimension, filters);
     }
 
     public Map<String, Integer> facetCounts(String dimension) {

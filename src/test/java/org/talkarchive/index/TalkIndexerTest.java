@@ -32,6 +32,7 @@ import org.talkarchive.search.TalkSearcher;
 import org.talkarchive.testing.CorpusCopy;
 import org.talkarchive.testing.DelegatingEmbedder;
 import org.talkarchive.testing.HashingEmbedder;
+import org.talkarchive.testing.TestIndexes;
 
 /** Builds real indexes of a copy of the real corpus with the deterministic {@link HashingEmbedder}. */
 class TalkIndexerTest {
@@ -58,9 +59,9 @@ class TalkIndexerTest {
         CorpusCopy corpus = CorpusCopy.of(temp);
         IndexSummary summary = new TalkIndexer(new HashingEmbedder(), null).build(corpus.dir(), index());
 
-        assertEquals(30, summary.talks());
+        assertEquals(TestIndexes.corpusTalks(), summary.talks());
         assertEquals(0, summary.passages());
-        assertEquals(30, summary.embedded());
+        assertEquals(TestIndexes.corpusTalks(), summary.embedded());
         assertEquals(0, summary.reused());
         assertEquals(HashingEmbedder.MODEL_NAME, summary.model());
         assertEquals(summary.generation(), new IndexLocation(index()).current().orElseThrow());

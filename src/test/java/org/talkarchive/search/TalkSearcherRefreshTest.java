@@ -15,6 +15,7 @@ import org.talkarchive.index.TalkIndexer;
 import org.talkarchive.testing.CorpusCopy;
 import org.talkarchive.testing.DelegatingEmbedder;
 import org.talkarchive.testing.HashingEmbedder;
+import org.talkarchive.testing.TestIndexes;
 
 /** A running searcher picks up what `index` publishes later, and refuses an index built with another model. */
 class TalkSearcherRefreshTest {
@@ -29,15 +30,16 @@ class TalkSearcherRefreshTest {
         Embedder embedder = new HashingEmbedder();
         new TalkIndexer(embedder, null).build(corpus.dir(), index);
         try (TalkSearcher searcher = TalkSearcher.open(index, embedder)) {
-            assertEquals(30, searcher.search(SearchRequest.of("")).total());
+            assertEquals(TestIndexes.corpusTalks(), searcher.search(SearchRequest.of("")).total());
             assertFalse(searcher.refresh(), "nothing new was published");
 
             Files.delete(corpus.talkFile("s10-quinn"));
             new TalkIndexer(embedder, null).build(corpus.dir(), index);
-            assertEquals(30, searcher.search(SearchRequest.of("")).total(), "still the opened generation");
+            assertEquals(TestIndexes.corpusTalks(), searcher.search(SearchRequest.of("")).total(),
+                    "still the opened generation");
 
             assertTrue(searcher.refresh());
-            assertEquals(29, searcher.search(SearchRequest.of("")).total());
+            assertEquals(TestIndexes.corpusTalks() - 1, searcher.search(SearchRequest.of("")).total());
             assertTrue(searcher.talk("s10-quinn").isEmpty());
         }
     }

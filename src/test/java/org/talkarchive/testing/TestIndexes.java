@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.talkarchive.corpus.CorpusReader;
 import org.talkarchive.embed.Embedder;
 import org.talkarchive.embed.Embedders;
 import org.talkarchive.index.TalkIndexer;
@@ -28,6 +29,11 @@ public final class TestIndexes {
     /** The project's corpus folder (tests run with the project folder as working directory). */
     public static Path corpusDir() {
         return Path.of("corpus").toAbsolutePath();
+    }
+
+    /** How many talks the corpus files hold: what counts of "every talk" are checked against. */
+    public static int corpusTalks() {
+        return CorpusReader.read(corpusDir()).talks().size();
     }
 
     /** The shared searcher over the real corpus; built on first use. */
