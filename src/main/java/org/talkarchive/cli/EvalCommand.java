@@ -63,6 +63,10 @@ final class EvalCommand implements Callable<Integer> {
             + "spelling-off, bm25f.")
     List<String> ablate = List.of();
 
+    @Option(names = "--ablations", split = ",", description = "Run the default rules, then each listed rule switched "
+            + "off alone (names as for --ablate), over one index: the ablation table in one run.")
+    List<String> ablations = List.of();
+
     @Option(names = "--corpus", defaultValue = Defaults.CORPUS,
             description = "Corpus the bm25 baseline indexes when not --beir (default: ${DEFAULT-VALUE}).")
     Path corpus;
@@ -122,15 +126,28 @@ final class EvalCommand implements Callable<Integer> {
         if (fusion != null) {
             searcher.useFusion(Fusion.parse(fusion));
         }
-        searcher.useRules(RankingRules.ablated(ablate));
+        List<List<String>> ruleSets = new java.util.ArrayList<>();
+        ruleSets.add(ablate);
+        ablations.forEach(rule -> ruleSets.add(List.of(rule)));
+        for (List<String> rules : ruleSets) {
+            searcher.useRules(RankingRules.ablated(rules));
+            evaluate(searcher, querySet, judgments, ruleSets.indexOf(rules) == 0 ? baselineCorpus : null, rules);
+        }
+    }
+
+    private void evaluate(TalkSearcher searcher, QuerySet querySet, Qrels judgments, Corpus baselineCorpus,
+                          List<String> rules) throws IOException {
         Map<String, Function<String, List<ScoredDoc>>> systems = new LinkedHashMap<>();
         for (String modeName : modes) {
             SearchMode mode = SearchMode.parse(modeName);
             systems.put(mode.label(), text -> searcher.ranking(text, mode, 100).stream()
                     .map(r -> new ScoredDoc(r.talkId(), r.score())).toList());
         }
-        try (Bm25Baseline bm25 = baselines.contains("bm25") ? new Bm25Baseline(baselineCorpus.talks()) : null;
-             Bm25Baseline all = baselines.contains("bm25-all") ? Bm25Baseline.catchAll(baselineCorpus.talks()) : null) {
+        boolean withBaselines = baselineCorpus != null;
+        try (Bm25Baseline bm25 = withBaselines && baselines.contains("bm25")
+                ? new Bm25Baseline(baselineCorpus.talks()) : null;
+             Bm25Baseline all = withBaselines && baselines.contains("bm25-all")
+                     ? Bm25Baseline.catchAll(baselineCorpus.talks()) : null) {
             if (bm25 != null) {
                 systems.put("bm25", text -> bm25.search(text, 100));
             }
@@ -149,7 +166,7 @@ final class EvalCommand implements Callable<Integer> {
                 summaries.put(system.getKey(), evaluation.summary());
             }
             System.out.println("model: " + searcher.modelName() + ", queries: " + querySet.size()
-                    + (ablate.isEmpty() ? "" : ", ablated: " + String.join(",", ablate)));
+                    + (rules.isEmpty() ? ", rules: default" : ", ablated: " + String.join(",", rules)));
             System.out.print(EvalReport.table(summaries));
             if (byKind) {
                 System.out.print(EvalReport.tableByKind(evaluations, querySet));
