@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
  * boundaries instead.
  */
 public final class PassageBuilder {
-    /** A sentence end: . ! ? (or …) optionally followed by closing quotes or brackets. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[\"'”’)\\]]*(?=\\s|$)");
+    /**
+     * A sentence end: . ! ? (or …) optionally followed by closing quotes or brackets; not the dot of a title before a
+     * name ("Mr. Morneau", "the Hon. member", "Dr. Smith"), which left passages ending "Bill Morneau: Mr.".
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?:Mr|Mrs|Ms|Mx|Dr|Hon|Prof|Rev|Sr|Jr|St|Gen|Col|Sgt|Rep|Sen|Gov|Pres|vs))"
+                    + "[.!?…]+[\"'”’)\\]]*(?=\\s|$)");
 
     private final double minSeconds;
     private final double maxSeconds;

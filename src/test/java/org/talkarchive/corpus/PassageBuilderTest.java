@@ -82,4 +82,18 @@ class PassageBuilderTest {
     void noCuesGiveNoPassages() {
         assertEquals(List.of(), new PassageBuilder().build("t", List.of()));
     }
+
+    @Test
+    void aTitleBeforeANameDoesNotEndASentence() {
+        // Parliamentary captions: "Mr." at the end of one cue, the name in the next.
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < 12; i += 2) {
+            cues.add(new Cue(i * 10, i * 10 + 10, "The question goes to the Hon. Mr.", i));
+            cues.add(new Cue(i * 10 + 10, i * 10 + 20, "Morneau, who thanks Dr. Smith and answers.", i + 1));
+        }
+        for (Passage p : new PassageBuilder().build("s01e01", cues)) {
+            assertTrue(!p.text().matches("(?s).*\\b(Mr|Dr|Hon)\\.$"), "ends at a title: " + p.text());
+            assertTrue(!p.text().startsWith("Morneau"), "starts inside a sentence: " + p.text());
+        }
+    }
 }
