@@ -4,10 +4,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything read from a corpus folder: talks, taxonomy, datasets and transcript passages by talk id. */
+/**
+ * Everything read from a corpus folder: talks, taxonomy, datasets, transcript passages by talk id, and the archive's
+ * identity ({@code archive.yml}).
+ */
 public record Corpus(List<Talk> talks, List<Topic> topics, List<Dataset> datasets,
-                     Map<String, List<Passage>> passagesByTalk) {
+                     Map<String, List<Passage>> passagesByTalk, ArchiveIdentity archive) {
+
+    /** A corpus with the default identity (what a corpus without {@code archive.yml} has). */
+    public Corpus(List<Talk> talks, List<Topic> topics, List<Dataset> datasets,
+                  Map<String, List<Passage>> passagesByTalk) {
+        this(talks, topics, datasets, passagesByTalk, ArchiveIdentity.defaults());
+    }
+
     public Corpus {
+        archive = archive == null ? ArchiveIdentity.defaults() : archive;
         talks = List.copyOf(talks);
         topics = List.copyOf(topics);
         datasets = List.copyOf(datasets);

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
  * talks/&lt;id&gt;.md                 one talk: YAML front matter + the abstract as Markdown
  * topics.yml                   the topic taxonomy (optional)
  * datasets.yml                 datasets the talks mention (optional)
+ * archive.yml                  the archive's name, description, home page, logo and colours (optional)
  * transcripts/&lt;id&gt;.vtt|.srt     optional captions of a talk
  * </pre>
  * Validation goes through every file and throws one {@link CorpusException} listing all problems, each as
@@ -56,6 +57,8 @@ public final class CorpusReader {
                 .map(text -> taxonomy.topics(text, prefix + "topics.yml")).orElse(List.of());
         List<Dataset> datasets = readOptional(dir.resolve("datasets.yml"), prefix + "datasets.yml", problems)
                 .map(text -> taxonomy.datasets(text, prefix + "datasets.yml")).orElse(List.of());
+        ArchiveIdentity archive = new ArchiveFileReader(problems).read(readOptional(dir.resolve(ArchiveFileReader.FILE),
+                prefix + ArchiveFileReader.FILE, problems), dir, prefix + ArchiveFileReader.FILE);
 
         Set<String> topicIds = topics.stream().map(Topic::id).collect(Collectors.toSet());
         TalkFileReader talkReader = new TalkFileReader(topicIds, problems);
@@ -85,7 +88,7 @@ public final class CorpusReader {
             throw new CorpusException(problems.list());
         }
         talks.sort(Comparator.comparing(Talk::id));
-        return new Corpus(talks, topics, datasets, passages);
+        return new Corpus(talks, topics, datasets, passages, archive);
     }
 
     /** Transcripts are checked against the talk files present, so a talk with problems still gets its transcript checked. */

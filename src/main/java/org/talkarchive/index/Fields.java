@@ -65,6 +65,8 @@ public final class Fields {
     public static final String META_DIMENSION = "dimension";
     public static final String META_TOPICS = "topics_json";
     public static final String META_DATASETS = "datasets_json";
+    /** The archive's identity (archive.yml), so serving needs only the index; absent in older indexes. */
+    public static final String META_ARCHIVE = "archive_json";
     public static final String META_TALKS = "talks";
     public static final String META_BUILT = "built";
     /** {@link TalkDocuments#LAYOUT}: an update only patches a generation whose documents are laid out the same. */

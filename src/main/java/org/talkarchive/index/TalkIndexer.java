@@ -135,6 +135,7 @@ public final class TalkIndexer {
         meta.put(Fields.META_DIMENSION, String.valueOf(embedder.dimension()));
         meta.put(Fields.META_TOPICS, TalkJson.write(corpus.topics()));
         meta.put(Fields.META_DATASETS, TalkJson.write(corpus.datasets()));
+        meta.put(Fields.META_ARCHIVE, TalkJson.write(corpus.archive()));
         meta.put(Fields.META_TALKS, String.valueOf(corpus.talks().size()));
         meta.put(Fields.META_BUILT, Instant.now().toString());
         meta.put(Fields.META_LAYOUT, TalkDocuments.LAYOUT);

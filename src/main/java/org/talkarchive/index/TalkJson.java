@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.talkarchive.corpus.ArchiveIdentity;
 import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Talk;
 import org.talkarchive.corpus.Topic;
@@ -41,6 +42,11 @@ public final class TalkJson {
 
     public static List<Dataset> readDatasets(String json) {
         return read(json, new TypeReference<>() { });
+    }
+
+    /** The identity stored with the index; an index built before identities were stored gets the default. */
+    public static ArchiveIdentity readArchive(String json) {
+        return json == null ? ArchiveIdentity.defaults() : read(json, new TypeReference<>() { });
     }
 
     private static <T> T read(String json, TypeReference<T> type) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.talkarchive.corpus.ArchiveIdentity;
 import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Passage;
 import org.talkarchive.corpus.Topic;
@@ -44,6 +45,7 @@ final class GenerationSearcher implements AutoCloseable {
     private final Embedder embedder;
     private final List<Topic> topics;
     private final List<Dataset> datasets;
+    private final ArchiveIdentity archive;
     private final Map<String, String> topicLabels = new HashMap<>();
     private final Map<String, String> datasetNames = new HashMap<>();
     private final KeywordQuery keywordQuery;
@@ -62,6 +64,7 @@ final class GenerationSearcher implements AutoCloseable {
         this.embedder = embedder;
         this.topics = TalkJson.readTopics(index.meta().get(Fields.META_TOPICS));
         this.datasets = TalkJson.readDatasets(index.meta().get(Fields.META_DATASETS));
+        this.archive = TalkJson.readArchive(index.meta().get(Fields.META_ARCHIVE));
         topics.forEach(t -> topicLabels.put(t.id(), t.label()));
         datasets.forEach(d -> datasetNames.put(d.id(), d.name()));
         this.keywordQuery = new KeywordQuery(index.analyzer(), index.reader());
@@ -295,6 +298,10 @@ final class GenerationSearcher implements AutoCloseable {
     }
 
     /** The datasets the index was built with. */
+    ArchiveIdentity archive() {
+        return archive;
+    }
+
     List<Dataset> datasets() {
         return datasets;
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.talkarchive.corpus.ArchiveIdentity;
 import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Topic;
 import org.talkarchive.embed.Embedder;
@@ -155,6 +156,11 @@ public final class TalkSearcher implements AutoCloseable {
     /** The topic taxonomy the index was built with. */
     public List<Topic> topics() {
         return current.topics();
+    }
+
+    /** The archive's identity the index was built with. */
+    public ArchiveIdentity archive() {
+        return current.archive();
     }
 
     /** The datasets the index was built with. */

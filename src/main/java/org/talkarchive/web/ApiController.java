@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.talkarchive.corpus.ArchiveIdentity;
 import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.SearchRequest;
 import org.talkarchive.search.SearchResponse;
@@ -20,13 +21,16 @@ public final class ApiController {
     private final TalkSearcher searcher;
     private final ArchiveCatalog catalog;
     private final ApiJson json;
-    private final String openApi;
+    private final String publicBaseUrl;
+    /** The document for the identity it was made for; remade when a new index brings another identity. */
+    private volatile Map.Entry<ArchiveIdentity, String> openApi;
 
     public ApiController(ArchiveCatalog catalog, WebConfig config) {
         this.searcher = catalog.searcher();
         this.catalog = catalog;
         this.json = new ApiJson(config);
-        this.openApi = OpenApiDocument.load(config.publicBaseUrl());
+        this.publicBaseUrl = config.publicBaseUrl();
+        this.openApi = Map.entry(searcher.archive(), OpenApiDocument.load(publicBaseUrl, searcher.archive()));
     }
 
     public void search(Context ctx) {
@@ -41,7 +45,7 @@ public final class ApiController {
 
     public void talk(Context ctx) {
         allowOnly(ctx, Set.of());
-        send(ctx, json.talk(requireTalk(ctx.pathParam("id"))));
+        send(ctx, json.talk(requireTalk(ctx.pathParam("id")), searcher.archive()));
     }
 
     public void related(Context ctx) {
@@ -84,8 +88,14 @@ public final class ApiController {
     }
 
     public void openApi(Context ctx) {
-        HttpCaching.etag(ctx, openApi);
-        ctx.contentType("application/json; charset=utf-8").result(openApi);
+        ArchiveIdentity archive = searcher.archive();
+        Map.Entry<ArchiveIdentity, String> current = openApi;
+        if (!current.getKey().equals(archive)) {
+            current = Map.entry(archive, OpenApiDocument.load(publicBaseUrl, archive));
+            openApi = current;
+        }
+        HttpCaching.etag(ctx, current.getValue());
+        ctx.contentType("application/json; charset=utf-8").result(current.getValue());
     }
 
     private TalkDetail requireTalk(String id) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.talkarchive.corpus.ArchiveIdentity;
 import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Chapter;
 import org.talkarchive.corpus.Passage;
@@ -136,7 +137,8 @@ public final class ApiJson {
         return out;
     }
 
-    public Map<String, Object> talk(TalkDetail detail) {
+    /** @param archive names the series in the citation */
+    public Map<String, Object> talk(TalkDetail detail, ArchiveIdentity archive) {
         Talk talk = detail.talk();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", talk.id());
@@ -156,7 +158,7 @@ public final class ApiJson {
         out.put("abstract", talk.abstractText());
         out.put("video", talk.video());
         out.put("url", config.absolute(Paths.talk(talk.id())));
-        out.put("bibtex", BibTex.of(talk, config.absolute(Paths.talk(talk.id()))));
+        out.put("bibtex", BibTex.of(talk, config.absolute(Paths.talk(talk.id())), archive));
         out.put("chapters", talk.chapters().stream().map(c -> chapter(talk, c)).toList());
         out.put("transcript", detail.transcript().stream().map(p -> passage(talk, p)).toList());
         return out;

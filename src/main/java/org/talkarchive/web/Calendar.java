@@ -21,13 +21,13 @@ final class Calendar {
     private Calendar() {
     }
 
-    static String of(List<TalkDetail> upcoming, LocalDate stamp, WebConfig config) {
+    static String of(List<TalkDetail> upcoming, String name, LocalDate stamp, WebConfig config) {
         StringBuilder b = new StringBuilder();
         line(b, "BEGIN:VCALENDAR");
         line(b, "VERSION:2.0");
         line(b, "PRODID:-//talk-archive//upcoming talks//EN");
         line(b, "CALSCALE:GREGORIAN");
-        line(b, "X-WR-CALNAME:" + escape(FeedController.FEED_TITLE.replace(": talks", ": upcoming talks")));
+        line(b, "X-WR-CALNAME:" + escape(name));
         List<Talk> undated = upcoming.stream().map(TalkDetail::talk).filter(t -> t.date() == null).toList();
         if (!undated.isEmpty()) {
             line(b, "X-WR-CALDESC:" + escape("Announced, date to be announced: " + undated.stream()

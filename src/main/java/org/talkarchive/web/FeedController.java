@@ -17,8 +17,6 @@ import org.talkarchive.search.TalkSummary;
 /** The Atom feed of all talks and the iCalendar file of upcoming ones. */
 public final class FeedController {
 
-    static final String FEED_TITLE = "Datasets through the L\uD83D\uDC40king-Glass: talks";
-
     private final ArchiveCatalog catalog;
     private final WebConfig config;
 
@@ -29,7 +27,7 @@ public final class FeedController {
 
     public void atom(Context ctx) {
         List<TalkDetail> talks = catalog.allDetails();
-        ctx.contentType("application/atom+xml; charset=utf-8").result(atom(talks));
+        ctx.contentType("application/atom+xml; charset=utf-8").result(atom(talks, title("talks")));
     }
 
     public void upcoming(Context ctx) {
@@ -37,10 +35,15 @@ public final class FeedController {
                 .filter(d -> d.talk().status().label().equals("upcoming")).toList();
         ctx.contentType("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"upcoming.ics\"")
-                .result(Calendar.of(upcoming, lastChange(catalog.allTalks()), config));
+                .result(Calendar.of(upcoming, title("upcoming talks"), lastChange(catalog.allTalks()), config));
     }
 
-    String atom(List<TalkDetail> talks) {
+    /** "Datasets through the L👀king-Glass: talks": the archive's name (archive.yml) and what the feed holds. */
+    String title(String what) {
+        return catalog.searcher().archive().displayName() + ": " + what;
+    }
+
+    String atom(List<TalkDetail> talks, String title) {
         LocalDate updated = lastChange(talks.stream().map(PageController::summaryOf).toList());
         try {
             StringWriter out = new StringWriter();
@@ -48,7 +51,8 @@ public final class FeedController {
             x.writeStartDocument("utf-8", "1.0");
             x.writeStartElement("feed");
             x.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-            text(x, "title", FEED_TITLE);
+            text(x, "title", title);
+            text(x, "subtitle", catalog.searcher().archive().description());
             text(x, "id", config.absolute("/feed.atom"));
             link(x, "self", config.absolute("/feed.atom"));
             link(x, "alternate", config.absolute("/"));

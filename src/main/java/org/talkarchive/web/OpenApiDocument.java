@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.talkarchive.corpus.ArchiveIdentity;
 import org.talkarchive.index.FacetDimension;
 
 /**
@@ -25,10 +26,15 @@ final class OpenApiDocument {
     private OpenApiDocument() {
     }
 
-    static String load(String publicBaseUrl) {
+    /** @param archive names the API after the archive: its title and the first words of its description */
+    static String load(String publicBaseUrl, ArchiveIdentity archive) {
         try {
             ObjectNode doc = (ObjectNode) ApiJson.mapper().readTree(read());
             ((ObjectNode) doc.get("servers").get(0)).put("url", publicBaseUrl);
+            ObjectNode info = (ObjectNode) doc.get("info");
+            info.put("title", archive.displayName() + " API");
+            info.put("description", "Read-only JSON API of " + archive.displayName() + ". "
+                    + info.path("description").asText());
             declareFacets((ArrayNode) doc.at("/paths/~1api~1v1~1search/get/parameters"),
                     List.of(FacetDimension.values()));
             declareFacets((ArrayNode) doc.at("/paths/~1api~1v1~1talks/get/parameters"),

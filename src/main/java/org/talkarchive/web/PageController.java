@@ -93,7 +93,8 @@ public final class PageController {
                         SearchUrls.filtered(FacetDimension.SOURCE_TAG.field(), t))).toList(),
                 detail.datasets().stream()
                         .map(d -> new Link(datasetNames.getOrDefault(d, d), Paths.dataset(d))).toList(),
-                chapters, transcript, related, BibTex.of(talk, config.absolute(Paths.talk(talk.id()))),
+                chapters, transcript, related, BibTex.of(talk, config.absolute(Paths.talk(talk.id())),
+                        searcher.archive()),
                 "/api/v1/talks/" + SearchUrls.encode(talk.id()));
         render(ctx, "talk.jte", page);
     }

@@ -319,6 +319,36 @@ class CorpusValidationTest {
         assertEquals("Welcome to the webinar. Today we talk about datasets.", passages.getFirst().text());
     }
 
+    @Test
+    void archiveFileGivesTheIdentityAndItsProblemsHaveLines() throws IOException {
+        write("talks/s01e01.md", talk("s01e01", "date: 2023-02-27", "topics: [fairness]"));
+        assertEquals(ArchiveIdentity.defaults(), CorpusReader.read(corpus).archive(), "no archive.yml: defaults");
+        write("logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        write("archive.yml", """
+                name: "Imaging Talks"
+                description: "Talks on imaging."
+                logo: logo.svg
+                accent_colour: "#123456"
+                """);
+        ArchiveIdentity archive = CorpusReader.read(corpus).archive();
+        assertEquals("Imaging Talks", archive.name());
+        assertEquals(ArchiveIdentity.DEFAULT_TITLE, archive.title());
+        assertTrue(archive.logo().startsWith("data:image/svg+xml;base64,"));
+        write("archive.yml", """
+                name: "Imaging Talks"
+                home_page: "seminar.example.org"
+                logo: ../outside.png
+                accent_colour: "blue"
+                colour: "#123456"
+                """);
+        List<String> problems = problemsOf(corpus);
+        assertContains(problems, "corpus/archive.yml:1: description is missing");
+        assertContains(problems, "corpus/archive.yml:2: home_page \"seminar.example.org\" is not an http(s) URL");
+        assertContains(problems, "corpus/archive.yml:3: logo \"../outside.png\" is not a file inside the corpus");
+        assertContains(problems, "corpus/archive.yml:4: accent_colour \"blue\" must be a colour like #1d4ed8");
+        assertContains(problems, "corpus/archive.yml:5: colour is not a known field");
+    }
+
     private static String talk(String id, String dateOrStatus, String topics) {
         return """
                 ---
