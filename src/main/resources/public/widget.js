@@ -264,6 +264,11 @@ mark{background:var(--_mk);color:inherit;border-radius:2px}
         more.push(this.option({class: 'all', href: this.url('search', Object.assign({q}, this.filters()))},
             'All ' + total + ' results in the archive →'));
       }
+      // A saved search: the archive's Atom feed of this query and filters, newest talks first.
+      if (this.hasAttribute('feed') && total > 0) {
+        more.push(this.option({class: 'all feed', href: this.url('search.atom', Object.assign({q}, this.filters()))},
+            'Follow new talks on “' + q + '” (Atom feed)'));
+      }
       this.list.append(...[this.group('Suggestions', suggestions), this.group('Talks', talks), ...more]
           .filter(Boolean));
       this.list.hidden = !this.opts.length;

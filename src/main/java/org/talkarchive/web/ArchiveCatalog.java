@@ -47,6 +47,18 @@ public final class ArchiveCatalog {
         return searcher.catalogue().talksWhere(dimension, value);
     }
 
+    /** The talks matching facet filters, newest first (several dimensions, e.g. a topic's upcoming talks). */
+    public List<TalkSummary> talksWhere(Map<String, List<String>> filters) {
+        List<TalkSummary> talks = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            SearchResponse response = searcher.search(browseRequest(filters, page, SearchRequest.MAX_SIZE));
+            response.hits().forEach(h -> talks.add(h.talk()));
+            if (response.hits().isEmpty() || talks.size() >= response.total()) {
+                return talks;
+            }
+        }
+    }
+
     public List<TalkDetail> allDetails() {
         return allTalks().stream().map(t -> searcher.talk(t.id())).flatMap(Optional::stream).toList();
     }

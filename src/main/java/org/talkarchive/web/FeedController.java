@@ -5,17 +5,30 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.talkarchive.search.FacetDimension;
+import org.talkarchive.search.SearchRequest;
+import org.talkarchive.search.SortOrder;
 import org.talkarchive.search.TalkDetail;
 import org.talkarchive.search.TalkSummary;
 
-/** The Atom feed of all talks and the iCalendar file of upcoming ones. */
+/**
+ * The Atom feeds (all talks, and any search as a saved search) and the iCalendar files of upcoming talks (all, or
+ * those of a topic, series or any other facet).
+ */
 public final class FeedController {
+
+    /** Entries of a saved-search feed: feed readers poll often and only need what is new. */
+    static final int SEARCH_FEED_SIZE = 50;
 
     private final ArchiveCatalog catalog;
     private final WebConfig config;
@@ -27,15 +40,37 @@ public final class FeedController {
 
     public void atom(Context ctx) {
         List<TalkDetail> talks = catalog.allDetails();
-        ctx.contentType("application/atom+xml; charset=utf-8").result(atom(talks, title("talks")));
+        ctx.contentType(ATOM).result(atom(talks, title("talks"), "/feed.atom", "/"));
     }
 
+    /**
+     * A search as a feed: the same parameters as {@code /search}, newest matching talks first, so a reader
+     * subscribed to a subject hears of a new talk as soon as it is indexed.
+     */
+    public void search(Context ctx) {
+        SearchRequest asked = SearchParams.parse(ctx.queryParamMap());
+        SearchRequest newest = new SearchRequest(asked.query(), asked.mode(), asked.filters(), SortOrder.DATE, 1,
+                SEARCH_FEED_SIZE);
+        List<TalkDetail> talks = catalog.searcher().search(newest).hits().stream()
+                .map(h -> catalog.searcher().talk(h.talk().id())).flatMap(Optional::stream).toList();
+        ctx.contentType(ATOM).result(atom(talks, title(("talks " + describe(asked)).strip()), SearchUrls.feed(asked),
+                SearchUrls.of(new SearchRequest(asked.query(), asked.mode(), asked.filters(), SortOrder.DATE, 1,
+                        SearchParams.DEFAULT_SIZE))));
+    }
+
+    /** Upcoming talks, all or those matching facet filters ({@code ?topic=fairness}, {@code ?series=...}). */
     public void upcoming(Context ctx) {
-        List<TalkDetail> upcoming = catalog.allDetails().stream()
-                .filter(d -> d.talk().status().label().equals("upcoming")).toList();
+        Map<String, List<String>> params = ctx.queryParamMap();
+        Paging.allowOnly(params, SearchParams.facetParameters());
+        Map<String, List<String>> filters = new LinkedHashMap<>(SearchParams.parse(params).filters());
+        filters.put(FacetDimension.STATUS.parameter(), List.of("upcoming"));
+        List<TalkDetail> upcoming = catalog.talksWhere(filters).stream()
+                .map(t -> catalog.searcher().talk(t.id())).flatMap(Optional::stream).toList();
+        String filtered = describe(SearchParams.parse(params));
+        String what = filtered.isEmpty() ? "upcoming talks" : "upcoming talks (" + filtered + ")";
         ctx.contentType("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"upcoming.ics\"")
-                .result(Calendar.of(upcoming, title("upcoming talks"), lastChange(catalog.allTalks()), config));
+                .result(Calendar.of(upcoming, title(what), lastChange(catalog.allTalks()), config));
     }
 
     /** "Datasets through the L👀king-Glass: talks": the archive's name (archive.yml) and what the feed holds. */
@@ -43,7 +78,17 @@ public final class FeedController {
         return catalog.searcher().archive().displayName() + ": " + what;
     }
 
-    String atom(List<TalkDetail> talks, String title) {
+    /** "matching “bias”, topic fairness, season 1": what a saved search asks, for its feed's title. */
+    static String describe(SearchRequest request) {
+        List<String> parts = new ArrayList<>();
+        if (!request.query().isEmpty()) {
+            parts.add("matching \u201c" + request.query() + "\u201d");
+        }
+        request.filters().forEach((dim, values) -> parts.add(dim.replace('_', ' ') + " " + String.join(" or ", values)));
+        return String.join(", ", parts);
+    }
+
+    String atom(List<TalkDetail> talks, String title, String selfPath, String alternatePath) {
         LocalDate updated = lastChange(talks.stream().map(PageController::summaryOf).toList());
         try {
             StringWriter out = new StringWriter();
@@ -53,9 +98,9 @@ public final class FeedController {
             x.writeDefaultNamespace("http://www.w3.org/2005/Atom");
             text(x, "title", title);
             text(x, "subtitle", catalog.searcher().archive().description());
-            text(x, "id", config.absolute("/feed.atom"));
-            link(x, "self", config.absolute("/feed.atom"));
-            link(x, "alternate", config.absolute("/"));
+            text(x, "id", config.absolute(selfPath));
+            link(x, "self", config.absolute(selfPath));
+            link(x, "alternate", config.absolute(alternatePath));
             text(x, "updated", timestamp(updated));
             for (TalkDetail d : talks) {
                 var t = d.talk();
@@ -85,6 +130,8 @@ public final class FeedController {
             throw new IllegalStateException("could not write the Atom feed", e);
         }
     }
+
+    private static final String ATOM = "application/atom+xml; charset=utf-8";
 
     /** The newest talk date: a stable "updated" stamp, so the feed's ETag only changes when the talks do. */
     static LocalDate lastChange(List<TalkSummary> talks) {

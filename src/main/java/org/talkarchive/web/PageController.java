@@ -11,6 +11,7 @@ import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Slugs;
 import org.talkarchive.corpus.Speaker;
 import org.talkarchive.corpus.Talk;
+import org.talkarchive.corpus.TextNormalizer;
 import org.talkarchive.corpus.Topic;
 import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.FacetValue;
@@ -106,7 +107,7 @@ public final class PageController {
         String dim = FacetDimension.TOPIC.field();
         ListPage page = new ListPage(topic.kind() == null ? "Topic" : capitalise(topic.kind()), topic.label(),
                 topic.description(), List.of(), List.of(), cards().cards(catalog.talksWhere(dim, id)),
-                SearchUrls.filtered(dim, id));
+                SearchUrls.filtered(dim, id), SearchUrls.filteredFeed(dim, id), SearchUrls.upcomingCalendar(dim, id));
         render(ctx, "list.jte", page);
     }
 
@@ -125,7 +126,8 @@ public final class PageController {
         List<Link> links = dataset.homepage() == null ? List.of()
                 : List.of(new Link("Dataset homepage", dataset.homepage()));
         ListPage page = new ListPage("Dataset", dataset.name(), "Talks that discuss " + dataset.name() + ".",
-                facts, links, cards().cards(catalog.talksWhere(dim, slug)), SearchUrls.filtered(dim, slug));
+                facts, links, cards().cards(catalog.talksWhere(dim, slug)), SearchUrls.filtered(dim, slug),
+                SearchUrls.filteredFeed(dim, slug), null);
         render(ctx, "list.jte", page);
     }
 
@@ -143,8 +145,10 @@ public final class PageController {
         }
         List<Link> links = s.website() == null || s.website().isBlank() ? List.of()
                 : List.of(new Link("Website", s.website()));
+        String name = TextNormalizer.forIndex(s.name());
+        String dim = FacetDimension.SPEAKER.parameter();
         ListPage page = new ListPage("Speaker", s.name(), s.bio(), facts, links, cards().cards(profile.talks()),
-                null);
+                null, SearchUrls.filteredFeed(dim, name), null);
         render(ctx, "list.jte", page);
     }
 
@@ -160,7 +164,8 @@ public final class PageController {
         talks.sort(Comparator.comparing(TalkSummary::date, Comparator.nullsLast(Comparator.naturalOrder())));
         ListPage page = new ListPage("Season", "Season " + n, talks.size() + (talks.size() == 1 ? " talk" : " talks")
                 + " of the series.", List.of(), List.of(), cards().cards(talks),
-                SearchUrls.filtered(dim, value.get().value()));
+                SearchUrls.filtered(dim, value.get().value()), null,
+                SearchUrls.upcomingCalendar(dim, value.get().value()));
         render(ctx, "list.jte", page);
     }
 

@@ -52,7 +52,8 @@ final class SearchPageBuilder {
                 response.total(), response.correctedQuery(), didYouMean(request, response),
                 suggestions.stream().map(s -> new Link(s.text(), Paths.suggestion(s))).toList(), modes, sorts, hits, facets, chips(request, response),
                 clear, pagination(request, response.total()),
-                "/api/v1/search" + SearchUrls.query(SearchParams.toParams(request)), response.partial());
+                "/api/v1/search" + SearchUrls.query(SearchParams.toParams(request)), response.partial(),
+                SearchUrls.feed(request));
     }
 
     private static SearchPage.Hit hit(SearchHit hit, TalkCards cards) {

@@ -32,6 +32,15 @@ public final class SearchUrls {
         return of(new SearchRequest(request.query(), request.mode(), filters, request.sort(), 1, request.size()));
     }
 
+    /**
+     * The Atom feed of a search: its query and filters, newest talks first. Page, size and sort are left out, so
+     * every page and ordering of one search shares one feed.
+     */
+    public static String feed(SearchRequest request) {
+        return "/search.atom" + query(SearchParams.toParams(new SearchRequest(request.query(), request.mode(),
+                request.filters(), null, 1, SearchParams.DEFAULT_SIZE)));
+    }
+
     public static String page(SearchRequest request, int page) {
         return of(new SearchRequest(request.query(), request.mode(), request.filters(), request.sort(), page,
                 request.size()));
@@ -52,6 +61,16 @@ public final class SearchUrls {
             params.add(Map.entry(dimensionValuePairs[i], dimensionValuePairs[i + 1]));
         }
         return "/search" + query(params);
+    }
+
+    /** The Atom feed of the talks with one facet value, e.g. a topic's new talks. */
+    public static String filteredFeed(String dimension, String value) {
+        return "/search.atom" + query(List.of(Map.entry(dimension, value)));
+    }
+
+    /** The iCalendar file of the upcoming talks with one facet value, e.g. a topic's or a series'. */
+    public static String upcomingCalendar(String dimension, String value) {
+        return "/upcoming.ics" + query(List.of(Map.entry(dimension, value)));
     }
 
     static String query(List<Map.Entry<String, String>> params) {

@@ -90,6 +90,7 @@ public final class WebApp {
             readOnly(javalin.routes, ArchiveChrome.LOGO, chrome::logo);
             readOnly(javalin.routes, ArchiveChrome.COLOURS, chrome::colours);
             readOnly(javalin.routes, "/feed.atom", feeds::atom);
+            readOnly(javalin.routes, "/search.atom", feeds::search);
             readOnly(javalin.routes, "/upcoming.ics", feeds::upcoming);
 
             Map<String, Handler> api = new LinkedHashMap<>();

@@ -32,6 +32,9 @@ public record WidgetOption(String name, String values, String fallback, String m
                     "Where result links open."),
             new WidgetOption("inline", "present or absent", "absent",
                     "Shows the results below the box in the page's flow instead of a dropdown over the page."),
+            new WidgetOption("feed", "present or absent", "absent",
+                    "Adds a link to the archive's Atom feed of the typed search and the widget's filters, so a "
+                            + "visitor can follow new talks on it."),
             new WidgetOption("suggest", "off", "on",
                     "Turns off the completions shown above the results."),
             new WidgetOption("archive", "the archive's address", "where widget.js was loaded from",

@@ -6,24 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.talkarchive.embed.Embedder;
-import org.talkarchive.index.TalkIndexer;
-import org.talkarchive.search.TalkSearcher;
 import org.talkarchive.testing.CorpusCopy;
-import org.talkarchive.testing.HashingEmbedder;
 
 /**
  * The archive's name and look come from the corpus' archive.yml: the bundled one keeps today's look, another
@@ -33,8 +23,6 @@ class ArchiveIdentityTest {
 
     private static final String LOGO = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"
             + "<circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void bundledCorpusKeepsItsSeriesNameAndLook() throws Exception {
@@ -62,7 +50,7 @@ class ArchiveIdentityTest {
                 accent_colour_dark: "#f0a8d8"
                 """);
         // The talks still say their series; the archive names itself.
-        try (Served served = serve(corpus.dir(), tmp.resolve("index"))) {
+        try (ServedArchive served = ServedArchive.build(corpus.dir(), tmp.resolve("index"))) {
             Document home = Jsoup.parse(served.get("/").body());
             assertEquals("Nordic Imaging Seminar", home.selectFirst(".brand-sub").text());
             assertTrue(home.title().endsWith(" · Northern Talks"), home.title());
@@ -92,7 +80,7 @@ class ArchiveIdentityTest {
     void aCorpusWithoutArchiveFileGetsPlainDefaults(@TempDir Path tmp) throws Exception {
         CorpusCopy corpus = CorpusCopy.of(tmp);
         Files.delete(corpus.dir().resolve("archive.yml"));
-        try (Served served = serve(corpus.dir(), tmp.resolve("index"))) {
+        try (ServedArchive served = ServedArchive.build(corpus.dir(), tmp.resolve("index"))) {
             Document home = Jsoup.parse(served.get("/").body());
             assertNull(home.selectFirst(".brand-sub"));
             assertEquals("Talk archive", home.selectFirst(".brand").text().replace("◎", "").strip());
@@ -102,34 +90,6 @@ class ArchiveIdentityTest {
             assertEquals(404, served.get(ArchiveChrome.LOGO).statusCode());
             assertTrue(served.get("/feed.atom").body().contains("<title>Talk archive: talks</title>"));
             assertFalse(served.get("/").body().contains("L\uD83D\uDC40king"));
-        }
-    }
-
-    private Served serve(Path corpus, Path index) throws IOException {
-        Embedder embedder = new HashingEmbedder();
-        new TalkIndexer(embedder, null).build(corpus, index);
-        TalkSearcher searcher = TalkSearcher.open(index, embedder);
-        return new Served(searcher, WebApp.create(searcher, WebConfig.defaults("https://talks.example.org")).start(0));
-    }
-
-    private final class Served implements AutoCloseable {
-        final TalkSearcher searcher;
-        final Javalin app;
-
-        Served(TalkSearcher searcher, Javalin app) {
-            this.searcher = searcher;
-            this.app = app;
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public void close() throws IOException {
-            app.stop();
-            searcher.close();
         }
     }
 }

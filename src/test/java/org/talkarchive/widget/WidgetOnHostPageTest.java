@@ -154,6 +154,22 @@ class WidgetOnHostPageTest {
     }
 
     @Test
+    void withTheFeedAttributeTheWidgetLinksToTheSavedSearchFeed() {
+        String snippet = scriptSnippet(archive, "?topic=fairness").replace("<talk-search ", "<talk-search feed ");
+        open(page("/webinar-feed/", webinar.withSnippet(snippet)));
+        TalkSearchWidget widget = TalkSearchWidget.only(driver());
+        widget.type("dermatology");
+        widget.awaitTalks();
+        WebElement feed = widget.host().getShadowRoot().findElement(By.cssSelector("a.feed"));
+        String href = feed.getDomAttribute("href");
+        assertEquals(archive.baseUrl() + "/search.atom?q=dermatology&topic=fairness", href);
+        String atom = archive.get(href.substring(archive.baseUrl().length()));
+        assertTrue(atom.contains("<title>Datasets through the L\uD83D\uDC40king-Glass: talks matching "
+                + "\u201cdermatology\u201d, topic fairness</title>"), atom);
+        assertTrue(atom.contains("/talks/s01e01</id>"), "a fair-dermatology talk is in the feed");
+    }
+
+    @Test
     void arrowKeysSelectAResultAndEnterOpensItsTalkPage() {
         open(page("/webinar/", webinar.withSnippet(scriptSnippet(archive, ""))));
         TalkSearchWidget widget = TalkSearchWidget.only(driver());

@@ -9,11 +9,13 @@ import java.util.List;
  * @param didYouMean     a spelling offered but not searched, linked to its search; or null
  * @param suggestions    titles, speakers and topics to try when nothing matched (works without script)
  * @param partial        the search reached its time limit: the results are those found by then
+ * @param feedUrl        this search as an Atom feed of its newest talks, to subscribe to
  */
 public record SearchPage(String query, String mode, String sort, long total, String correctedQuery,
                          Link didYouMean, List<Link> suggestions,
                          List<Option> modes, List<Option> sorts, List<Hit> hits, List<Facet> facets,
-                         List<Link> chips, String clearUrl, Pagination pagination, String apiUrl, boolean partial) {
+                         List<Link> chips, String clearUrl, Pagination pagination, String apiUrl, boolean partial,
+                         String feedUrl) {
 
     /** A radio or select choice. */
     public record Option(String value, String label, boolean selected) {
