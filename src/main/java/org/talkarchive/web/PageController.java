@@ -179,7 +179,8 @@ public final class PageController {
         List<TalkSummary> talks = new ArrayList<>(catalog.talksWhere(dim, value.value()));
         talks.sort(Comparator.comparing(TalkSummary::date, Comparator.nullsLast(Comparator.naturalOrder())));
         ListPage page = new ListPage("Series", value.value(), talks.size() + (talks.size() == 1 ? " talk." : " talks."),
-                List.of(), List.of(), cards().cards(talks), SearchUrls.filtered(dim, value.value()));
+                List.of(), List.of(), cards().cards(talks), SearchUrls.filtered(dim, value.value()),
+                SearchUrls.filteredFeed(dim, value.value()), SearchUrls.upcomingCalendar(dim, value.value()));
         render(ctx, "list.jte", page);
     }
 
