@@ -15,7 +15,7 @@ import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.SearchRequest;
 import org.talkarchive.search.SortOrder;
 import org.talkarchive.search.TalkDetail;
@@ -63,7 +63,7 @@ public final class FeedController {
         Map<String, List<String>> params = ctx.queryParamMap();
         Paging.allowOnly(params, SearchParams.facetParameters());
         Map<String, List<String>> filters = new LinkedHashMap<>(SearchParams.parse(params).filters());
-        filters.put(FacetDimension.STATUS.parameter(), List.of("upcoming"));
+        filters.put(FacetDimension.STATUS.field(), List.of("upcoming"));
         List<TalkDetail> upcoming = catalog.talksWhere(filters).stream()
                 .map(t -> catalog.searcher().talk(t.id())).flatMap(Optional::stream).toList();
         String filtered = describe(SearchParams.parse(params));

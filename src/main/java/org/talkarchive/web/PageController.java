@@ -146,7 +146,7 @@ public final class PageController {
         List<Link> links = s.website() == null || s.website().isBlank() ? List.of()
                 : List.of(new Link("Website", s.website()));
         String name = TextNormalizer.forIndex(s.name());
-        String dim = FacetDimension.SPEAKER.parameter();
+        String dim = FacetDimension.SPEAKER.field();
         ListPage page = new ListPage("Speaker", s.name(), s.bio(), facts, links, cards().cards(profile.talks()),
                 null, SearchUrls.filteredFeed(dim, name), null);
         render(ctx, "list.jte", page);
