@@ -17,19 +17,24 @@ final class ArchiveChrome {
     static final String COLOURS = "/archive/colours.css";
 
     private final TalkSearcher searcher;
+    private final WebConfig config;
 
-    ArchiveChrome(TalkSearcher searcher) {
+    ArchiveChrome(TalkSearcher searcher, WebConfig config) {
         this.searcher = searcher;
+        this.config = config;
     }
 
     ArchiveIdentity identity() {
         return searcher.archive();
     }
 
-    Site site() {
+    /** The frame of the page {@code ctx} asks for; its canonical address is at the public base URL. */
+    Site site(Context ctx) {
         ArchiveIdentity a = identity();
+        String query = ctx.queryString();
         return new Site(a.title(), a.name(), a.description(), a.subject(), a.homePage(),
-                a.logo() == null ? null : LOGO, a.accent() == null && a.accentDark() == null ? null : COLOURS);
+                a.logo() == null ? null : LOGO, a.accent() == null && a.accentDark() == null ? null : COLOURS,
+                config.absolute(ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query)));
     }
 
     void logo(Context ctx) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Slugs;
 import org.talkarchive.corpus.Speaker;
@@ -24,6 +25,7 @@ import org.talkarchive.search.TalkSummary;
 import org.talkarchive.web.view.HomePage;
 import org.talkarchive.web.view.Link;
 import org.talkarchive.web.view.ListPage;
+import org.talkarchive.web.view.PageMeta;
 import org.talkarchive.web.view.TalkCard;
 import org.talkarchive.web.view.TalkPage;
 
@@ -33,6 +35,8 @@ public final class PageController {
     static final int RELATED_TALKS = 5;
     static final int LATEST_TALKS = 6;
     static final int SUGGESTIONS = 5;
+    /** Link previews show about two lines of the abstract. */
+    static final int PREVIEW_CHARS = 200;
 
     private final TalkSearcher searcher;
     private final ArchiveCatalog catalog;
@@ -96,8 +100,21 @@ public final class PageController {
                         .map(d -> new Link(datasetNames.getOrDefault(d, d), Paths.dataset(d))).toList(),
                 chapters, transcript, related, BibTex.of(talk, config.absolute(Paths.talk(talk.id())),
                         searcher.archive()),
-                "/api/v1/talks/" + SearchUrls.encode(talk.id()));
+                "/api/v1/talks/" + SearchUrls.encode(talk.id()), meta(talk));
         render(ctx, "talk.jte", page);
+    }
+
+    /** The talk's link preview (who, when, what) and its schema.org JSON-LD. */
+    private PageMeta meta(Talk talk) {
+        String who = talk.speakers().stream().map(s -> s.affiliation() == null || s.affiliation().isBlank()
+                ? s.name() : s.name() + " (" + s.affiliation() + ")").collect(Collectors.joining(", "));
+        String text = talk.abstractText() == null ? "" : talk.abstractText().strip();
+        String description = (who.isEmpty() ? "" : who + " · ") + TalkCards.when(talk.date())
+                + (text.isEmpty() ? "" : ". " + (text.length() > PREVIEW_CHARS
+                ? text.substring(0, PREVIEW_CHARS).replaceFirst("\\s+\\S*$", "") + "…" : text));
+        return new PageMeta(description, talk.youtubeId().map(TalkJsonLd::thumbnail).orElse(null),
+                talk.youtubeId().isPresent() ? "video.other" : "website",
+                TalkJsonLd.of(talk, config.absolute(Paths.talk(talk.id())), searcher.archive(), config));
     }
 
     public void topic(Context ctx) {

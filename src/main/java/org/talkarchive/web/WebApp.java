@@ -30,11 +30,12 @@ public final class WebApp {
 
     public static Javalin create(TalkSearcher searcher, WebConfig config) {
         ArchiveCatalog catalog = new ArchiveCatalog(searcher);
-        ArchiveChrome chrome = new ArchiveChrome(searcher);
+        ArchiveChrome chrome = new ArchiveChrome(searcher, config);
         PageController pages = new PageController(catalog, config);
         FeedController feeds = new FeedController(catalog, config);
         DirectoryController directory = new DirectoryController(catalog);
         TalkListController talkList = new TalkListController(catalog);
+        DiscoveryController discovery = new DiscoveryController(catalog, config);
         ApiController apiController = new ApiController(catalog, config);
         DirectoryApiController lists = new DirectoryApiController(catalog, config);
         Cors cors = new Cors(config);
@@ -89,6 +90,9 @@ public final class WebApp {
             readOnly(javalin.routes, "/series/{slug}", pages::series);
             readOnly(javalin.routes, ArchiveChrome.LOGO, chrome::logo);
             readOnly(javalin.routes, ArchiveChrome.COLOURS, chrome::colours);
+            readOnly(javalin.routes, "/robots.txt", discovery::robots);
+            readOnly(javalin.routes, "/sitemap.xml", discovery::sitemap);
+            readOnly(javalin.routes, "/opensearch.xml", discovery::openSearch);
             readOnly(javalin.routes, "/feed.atom", feeds::atom);
             readOnly(javalin.routes, "/search.atom", feeds::search);
             readOnly(javalin.routes, "/upcoming.ics", feeds::upcoming);
@@ -145,7 +149,7 @@ public final class WebApp {
         javalin.fileRenderer((file, model, ctx) -> {
             StringOutput out = new StringOutput();
             Map<String, Object> withSite = new HashMap<>(model);
-            withSite.put("site", chrome.site());
+            withSite.put("site", chrome.site(ctx));
             engine.render(file, withSite, out);
             return out.toString();
         });

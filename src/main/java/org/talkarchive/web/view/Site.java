@@ -11,7 +11,8 @@ package org.talkarchive.web.view;
  * @param homePage    the series' own site; may be null
  * @param logo        where the logo is served; null shows the default mark
  * @param colours     where the archive's colours are served; null keeps the default ones
+ * @param canonical   this page's absolute address at the archive's public base URL
  */
 public record Site(String title, String name, String description, String subject, String homePage, String logo,
-                   String colours) {
+                   String colours, String canonical) {
 }

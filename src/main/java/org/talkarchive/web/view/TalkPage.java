@@ -11,11 +11,13 @@ import java.util.List;
  * @param chapters      the video's chapters, each linking into the video
  * @param curatedTopics tagged by the organisers
  * @param inferredTopics derived at index time, shown apart
+ * @param meta          its link preview and schema.org description
  */
 public record TalkPage(TalkCard card, Link series, Link season, List<SpeakerBlock> speakers,
                        String abstractText, String video, String youtubeId, List<Link> curatedTopics,
                        List<Link> inferredTopics, List<Link> sourceTags, List<Link> datasets, List<Line> chapters,
-                       List<Line> transcript, List<Related> related, String bibtex, String apiUrl) {
+                       List<Line> transcript, List<Related> related, String bibtex, String apiUrl,
+                       PageMeta meta) {
 
     public record SpeakerBlock(String name, String url, String affiliation, String country, String website,
                                String bio) {
