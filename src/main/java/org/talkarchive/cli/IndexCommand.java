@@ -30,12 +30,18 @@ final class IndexCommand implements Callable<Integer> {
         return build(corpus, index, model) ? 0 : 1;
     }
 
-    /** Builds and prints the summary line; false (after printing every problem) when the corpus is invalid. */
+    /**
+     * Builds and prints the summary line (progress and summary only when not {@code --quiet}); false (after printing
+     * every problem) when the corpus is invalid.
+     */
     static boolean build(Path corpus, Path index, String model) throws Exception {
+        boolean quiet = Verbosity.current().quiet();
         // The model loads while the corpus is read and compared with the served index.
         try (Embedder embedder = BackgroundEmbedder.load(model)) {
-            IndexSummary summary = new TalkIndexer(embedder, System.err).build(corpus, index);
-            System.out.println(summary.oneLine());
+            IndexSummary summary = new TalkIndexer(embedder, quiet ? null : System.err).build(corpus, index);
+            if (!quiet) {
+                System.out.println(summary.oneLine());
+            }
             return true;
         } catch (CorpusException e) {
             e.problems().forEach(p -> System.err.println(p));

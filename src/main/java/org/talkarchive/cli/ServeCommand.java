@@ -88,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
                 return 1;
             }
         } else if (TalkSearcher.indexedModel(index).isEmpty()) {
-            System.err.println("no index in " + index + " yet: building it from " + corpus);
+            say("no index in " + index + " yet: building it from " + corpus);
             if (!IndexCommand.build(corpus, index, model)) {
                 return 1;
             }
@@ -108,7 +108,9 @@ final class ServeCommand implements Callable<Integer> {
         }));
         app.start(port);
         watchForNewIndex(opened.searcher());
-        System.err.println("talk-archive serving " + opened.searcher().allTalks().size() + " talks at " + base);
+        say("talk-archive serving " + opened.searcher().allTalks().size() + " talks at " + base + " (model "
+                + opened.searcher().modelName() + ", index " + new IndexLocation(index).current()
+                .map(g -> g.getFileName().toString()).orElse("?") + ")");
         stopped.await();
         return 0;
     }
@@ -143,11 +145,18 @@ final class ServeCommand implements Callable<Integer> {
         watcher.scheduleWithFixedDelay(() -> {
             try {
                 if (searcher.refresh()) {
-                    System.err.println("now serving the newly built index: " + searcher.allTalks().size() + " talks");
+                    say("now serving the newly built index: " + searcher.allTalks().size() + " talks");
                 }
             } catch (IOException | RuntimeException e) {
                 System.err.println("kept the current index: " + e.getMessage());
             }
         }, reloadSeconds, reloadSeconds, TimeUnit.SECONDS);
+    }
+
+    /** A line for the operator on stderr, unless {@code --quiet}. */
+    private static void say(String line) {
+        if (!Verbosity.current().quiet()) {
+            System.err.println(line);
+        }
     }
 }
