@@ -96,7 +96,7 @@ public final class DiscoveryController {
     /** Every page worth indexing: home, directories, talks, topics, datasets, seasons and speakers. */
     private List<String> urls() {
         List<String> urls = new ArrayList<>(List.of("/", "/talks", "/topics", "/speakers", "/datasets", "/seasons"));
-        catalog.allTalks().stream().map(TalkSummary::id).map(Paths::talk).forEach(urls::add);
+        catalog.searcher().allTalks().stream().map(TalkSummary::id).map(Paths::talk).forEach(urls::add);
         catalog.searcher().topics().stream().map(Topic::id).map(Paths::topic).forEach(urls::add);
         catalog.searcher().datasets().stream().map(Dataset::id).map(Paths::dataset).forEach(urls::add);
         catalog.facet(FacetDimension.SEASON.parameter(), Map.of()).stream().map(FacetValue::value)

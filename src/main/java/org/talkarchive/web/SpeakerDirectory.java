@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.talkarchive.corpus.Slugs;
 import org.talkarchive.corpus.Speaker;
 import org.talkarchive.corpus.TextNormalizer;
 import org.talkarchive.index.FacetDimension;
@@ -53,6 +54,11 @@ final class SpeakerDirectory {
         return names().stream().filter(v -> letter == null || letter.equals(letter(v.value()))).toList();
     }
 
+    /** The speaker whose name has this slug (as in {@code /speakers/<slug>}). */
+    Optional<FacetValue> bySlug(String slug) {
+        return names().stream().filter(v -> Slugs.slugify(v.value()).equals(slug)).findFirst();
+    }
+
     /** The speaker's talk count, newest talks, and how they are described (from their newest talk that names an
      * affiliation, since later talks of a series often repeat the name alone). */
     Listing listing(FacetValue name, int talkLimit) {
@@ -66,6 +72,12 @@ final class SpeakerDirectory {
         Speaker speaker = records.stream().filter(s -> s.affiliation() != null && !s.affiliation().isBlank())
                 .findFirst().orElse(records.isEmpty() ? new Speaker(name.value(), null, null, null, null)
                         : records.get(0));
+        if (speaker.bio() == null || speaker.bio().isBlank()) {
+            // A later talk often repeats the name alone; the bio is then on an earlier one.
+            String bio = records.stream().map(Speaker::bio).filter(b -> b != null && !b.isBlank()).findFirst()
+                    .orElse(null);
+            speaker = new Speaker(speaker.name(), speaker.affiliation(), speaker.country(), speaker.website(), bio);
+        }
         return new Listing(speaker, name.count(), talks);
     }
 
