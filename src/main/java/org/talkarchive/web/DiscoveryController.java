@@ -12,7 +12,7 @@ import org.talkarchive.corpus.ArchiveIdentity;
 import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Slugs;
 import org.talkarchive.corpus.Topic;
-import org.talkarchive.search.FacetDimension;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.FacetValue;
 import org.talkarchive.search.TalkSummary;
 
@@ -99,7 +99,7 @@ public final class DiscoveryController {
         catalog.searcher().allTalks().stream().map(TalkSummary::id).map(Paths::talk).forEach(urls::add);
         catalog.searcher().topics().stream().map(Topic::id).map(Paths::topic).forEach(urls::add);
         catalog.searcher().datasets().stream().map(Dataset::id).map(Paths::dataset).forEach(urls::add);
-        catalog.facet(FacetDimension.SEASON.parameter(), Map.of()).stream().map(FacetValue::value)
+        catalog.facet(FacetDimension.SEASON.field(), Map.of()).stream().map(FacetValue::value)
                 .mapToInt(Seasons::number).filter(n -> n > 0).sorted().mapToObj(Paths::season).forEach(urls::add);
         new SpeakerDirectory(catalog).names().stream()
                 .map(v -> Paths.speaker(Slugs.slugify(v.value()))).distinct()

@@ -54,7 +54,7 @@ public final class PageController {
     public void home(Context ctx) {
         TalkCards cards = cards();
         // Three small searches, not a pass over every talk: the home page costs the same at 20,000 talks.
-        String status = FacetDimension.STATUS.parameter();
+        String status = FacetDimension.STATUS.field();
         long total = catalog.browse(Map.of(), 1, 1).total();
         List<TalkCard> upcoming = cards.cards(catalog.talksWhere(status, "upcoming"));
         List<TalkCard> latest = cards.cards(catalog.browse(Map.of(status, List.of("past")), 1, LATEST_TALKS).hits()
