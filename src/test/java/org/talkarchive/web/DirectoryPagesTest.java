@@ -50,6 +50,9 @@ class DirectoryPagesTest {
         Document all = page("/talks");
         int total = api("/api/v1/search?q=").get("total").asInt();
         assertEquals(total, all.select(".card").size(), "30 talks fit on one page");
+        Element series = all.selectFirst("nav.browse a.tag[href^=/talks?series=]");
+        assertNotNull(series, "the series facet (from the corpus format for many series) is browsable too");
+        assertEquals(total, page(series.attr("href")).select(".card").size(), "the bundled talks are one series");
         Element season = all.selectFirst("nav.browse a.tag[href=/talks?season=1]");
         assertNotNull(season, "a link per season");
         Document first = page(season.attr("href"));

@@ -64,6 +64,7 @@ class AccessibilityTest {
         "/datasets/pad-ufes-20, light", "/datasets/pad-ufes-20, dark",
         "/speakers/roxana-daneshjou, light", "/speakers/roxana-daneshjou, dark",
         "/seasons/1, light", "/seasons/1, dark",
+        "/series/datasets-through-the-l-king-glass, light", "/series/datasets-through-the-l-king-glass, dark",
         "/talks, light", "/talks, dark",
         "/topics, light", "/topics, dark",
         "/speakers?letter=R, light", "/speakers?letter=R, dark",
