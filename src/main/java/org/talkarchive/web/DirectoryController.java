@@ -58,7 +58,7 @@ public final class DirectoryController {
         String letter = letter(SearchParams.single(ctx.queryParamMap(), "letter", ""));
         int page = Paging.page(ctx.queryParamMap());
         List<FacetValue> all = speakers.names();
-        List<FacetValue> shown = speakers.names(letter);
+        List<FacetValue> shown = SpeakerDirectory.ofLetter(all, letter);
         Paging.requireExists(page, shown.size(), SPEAKERS_PER_PAGE);
         List<SpeakersPage.Entry> entries = Paging.slice(shown, page, SPEAKERS_PER_PAGE).stream()
                 .map(v -> speakers.listing(v, TALKS_SHOWN))

@@ -61,7 +61,7 @@ public final class PageController {
                 .stream().map(SearchHit::talk).toList());
         List<Topic> topics = searcher.topics();
         List<Link> seasons = seasonLinks();
-        HomePage page = new HomePage((int) total, speakers.names().size(), seasons.size(), upcoming, latest,
+        HomePage page = new HomePage((int) total, speakers.count(), seasons.size(), upcoming, latest,
                 TopicSeasonChart.build(catalog, topics),
                 topics.stream().map(t -> new Link(t.label(), Paths.topic(t.id()))).toList(), seasons);
         render(ctx, "home.jte", page);
