@@ -67,7 +67,8 @@ public final class FeedController {
         filters.put(FacetDimension.STATUS.field(), List.of("upcoming"));
         List<TalkDetail> upcoming = catalog.talksWhere(filters).stream()
                 .map(t -> catalog.searcher().talk(t.id())).flatMap(Optional::stream).toList();
-        String filtered = describe(SearchParams.parse(params));
+        // The filters are the visitor's text, and some calendar apps show a calendar's name as HTML: no markup.
+        String filtered = describe(SearchParams.parse(params)).replaceAll("[<>]", "");
         String what = filtered.isEmpty() ? "upcoming talks" : "upcoming talks (" + filtered + ")";
         ctx.contentType("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"upcoming.ics\"")
