@@ -104,7 +104,7 @@ class ConsoleOutputTest {
         Run plain = run("search", "--index", dir.resolve("none").toString(), "skin");
         assertEquals(1, plain.exit());
         assertEquals(1, plain.err().size(), plain.err().toString());
-        assertTrue(plain.err().get(0).startsWith("error: no index in "), plain.err().get(0));
+        assertTrue(plain.err().get(0).startsWith("search: no index in "), plain.err().get(0));
         Run verbose = run("--verbose", "search", "--index", dir.resolve("none").toString(), "skin");
         assertTrue(verbose.err().stream().anyMatch(l -> l.startsWith("\tat org.talkarchive.")), verbose.err().toString());
     }
