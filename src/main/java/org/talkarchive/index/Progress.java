@@ -9,7 +9,8 @@ import java.time.Duration;
 /**
  * Progress of long work: count, rate and ETA. On a terminal one line is rewritten in place (at most a few times a
  * second) and ended when the work is done; written to a file or a pipe, where rewriting makes a mess of the log,
- * a line appears at most every {@link #SPARSE_SECONDS} seconds, and once at the end.
+ * a line appears after the first second (so a log shows the work started and its rate), then at most every
+ * {@link #SPARSE_SECONDS} seconds, and once at the end.
  */
 public final class Progress {
 
@@ -23,6 +24,7 @@ public final class Progress {
     private final long startNanos = System.nanoTime();
     private long lastPrintNanos;
     private long done;
+    private boolean printed;
 
     /** Progress on {@code out}, rewritten in place when {@code out} is stderr and stderr is a terminal. */
     public Progress(PrintStream out, String what, long total) {
@@ -49,11 +51,12 @@ public final class Progress {
         }
         long now = System.nanoTime();
         boolean finished = done >= total;
-        long interval = terminal ? TERMINAL_NANOS : SPARSE_SECONDS * 1_000_000_000L;
+        long interval = terminal ? TERMINAL_NANOS : printed ? SPARSE_SECONDS * 1_000_000_000L : 1_000_000_000L;
         if (!finished && now - lastPrintNanos < interval) {
             return;
         }
         lastPrintNanos = now;
+        printed = true;
         double seconds = Math.max(1e-9, (now - startNanos) / 1e9);
         double rate = done / seconds;
         long eta = rate > 0 ? (long) ((total - done) / rate) : 0;

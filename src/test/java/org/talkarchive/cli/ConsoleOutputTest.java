@@ -52,7 +52,7 @@ class ConsoleOutputTest {
         assertEquals(0, indexed.exit(), indexed.toString());
         assertEquals(1, indexed.out().size(), indexed.out().toString());
         assertTrue(indexed.out().get(0).startsWith("indexed 30 talks"), indexed.out().get(0));
-        // Not a terminal: no carriage returns, a line at most every 30 s and one at the end.
+        // Not a terminal: no carriage returns; a line after the first second, then at most every 30 s, and at the end.
         assertTrue(!indexed.err().isEmpty(), "the final progress line");
         for (String line : indexed.err()) {
             assertTrue(line.matches("embedding: \\d+/\\d+ \\([\\d.]+/s, ETA \\S+\\)"), line);
