@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -35,6 +37,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.talkarchive.corpus.Passage;
 import org.talkarchive.index.FacetDimension;
@@ -64,13 +67,20 @@ final class LuceneTalkIndex implements AutoCloseable {
     private final FragmentHighlighter highlighter;
     /** The talk id of every document (talk or passage), so hits never load whole stored documents. */
     private final String[] talkIdByDoc;
+    /** A passage document's position in its transcript (-1 for talk documents): how passages leave this class. */
+    private final int[] ordinalByDoc;
+    /** Talk id to ordinal to live passage document: doc ids never leave this class. */
+    private final Map<String, Map<Integer, Integer>> passageDocs = new HashMap<>();
+    private final Map<String, Integer> talkDocs = new HashMap<>();
 
     LuceneTalkIndex(Path generation) throws IOException {
         this.reader = DirectoryReader.open(FSDirectory.open(generation));
         this.searcher = new IndexSearcher(reader);
         this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
         this.meta = Map.copyOf(reader.getIndexCommit().getUserData());
-        this.talkIdByDoc = loadTalkIds();
+        this.talkIdByDoc = new String[reader.maxDoc()];
+        this.ordinalByDoc = new int[reader.maxDoc()];
+        loadIds();
         this.talks = loadTalks();
         this.highlighter = new FragmentHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new FragmentFormatter())
@@ -162,7 +172,7 @@ final class LuceneTalkIndex implements AutoCloseable {
         List<PassageMatch> out = new ArrayList<>();
         KnnFloatVectorQuery query = new KnnFloatVectorQuery(Fields.VECTOR, vector, k, PASSAGES);
         for (ScoreDoc hit : timed(budget).search(query, k).scoreDocs) {
-            out.add(new PassageMatch(hit.doc, talkIdByDoc[hit.doc], asDotProduct(hit.score)));
+            out.add(new PassageMatch(talkIdByDoc[hit.doc], ordinalByDoc[hit.doc], asDotProduct(hit.score)));
         }
         return out;
     }
@@ -174,13 +184,17 @@ final class LuceneTalkIndex implements AutoCloseable {
                 .add(new TermQuery(new Term(Fields.ID, talkId)), BooleanClause.Occur.FILTER).build();
         List<PassageMatch> out = new ArrayList<>();
         for (ScoreDoc hit : searcher.search(q, k).scoreDocs) {
-            out.add(new PassageMatch(hit.doc, talkId, hit.score));
+            out.add(new PassageMatch(talkId, ordinalByDoc[hit.doc], hit.score));
         }
         return out;
     }
 
-    /** The stored passage behind a passage document. */
-    Passage passage(int docId) throws IOException {
+    /** One passage of a talk's transcript. */
+    Passage passage(String talkId, int ordinal) throws IOException {
+        return passage(passageDocs.get(talkId).get(ordinal));
+    }
+
+    private Passage passage(int docId) throws IOException {
         Document doc = searcher.storedFields().document(docId);
         return new Passage(doc.get(Fields.ID), doc.getField(Fields.ORDINAL).numericValue().intValue(),
                 doc.getField(Fields.START).numericValue().doubleValue(),
@@ -240,29 +254,51 @@ final class LuceneTalkIndex implements AutoCloseable {
         return out;
     }
 
-    /** Highlighted fragments per field for the given talk or passage documents; null where a field has no text. */
-    Map<String, Fragment[]> highlight(String[] fields, Query query, int[] docIds, int passages) throws IOException {
-        int[] maxPassages = new int[fields.length];
-        java.util.Arrays.fill(maxPassages, passages);
-        Map<String, Fragment[]> out = new LinkedHashMap<>();
-        highlighter.fragments(fields, query, docIds, maxPassages).forEach((field, perDoc) -> {
-            Fragment[] fragments = new Fragment[perDoc.length];
-            for (int i = 0; i < perDoc.length; i++) {
-                fragments[i] = (Fragment) perDoc[i];
-            }
-            out.put(field, fragments);
-        });
+    /** A talk's highlighted fragments per field (null where the talk has no text in a field). */
+    Map<String, Fragment> highlightTalk(String[] fields, Query query, String talkId, int passages)
+            throws IOException {
+        Map<String, Fragment> out = new LinkedHashMap<>();
+        highlight(fields, query, new int[] {talkDocs.get(talkId)}, passages)
+                .forEach((field, perDoc) -> out.put(field, (Fragment) perDoc[0]));
         return out;
     }
 
-    private String[] loadTalkIds() throws IOException {
-        String[] ids = new String[reader.maxDoc()];
-        StoredFields stored = searcher.storedFields();
-        Set<String> idOnly = Set.of(Fields.ID);
-        for (int doc = 0; doc < ids.length; doc++) {
-            ids[doc] = stored.document(doc, idOnly).get(Fields.ID);
+    /** The transcript field of some passages of a talk, highlighted, in the order of {@code ordinals}. */
+    List<Fragment> highlightPassages(Query query, String talkId, List<Integer> ordinals) throws IOException {
+        int[] docs = ordinals.stream().mapToInt(o -> passageDocs.get(talkId).get(o)).toArray();
+        Object[] perDoc = highlight(new String[] {Fields.TRANSCRIPT}, query, docs, 1).get(Fields.TRANSCRIPT);
+        List<Fragment> out = new ArrayList<>();
+        for (Object fragment : perDoc) {
+            out.add((Fragment) fragment);
         }
-        return ids;
+        return out;
+    }
+
+    private Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int passages)
+            throws IOException {
+        int[] maxPassages = new int[fields.length];
+        java.util.Arrays.fill(maxPassages, passages);
+        return highlighter.fragments(fields, query, docIds, maxPassages);
+    }
+
+    private void loadIds() throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Bits live = MultiBits.getLiveDocs(reader);
+        Set<String> fields = Set.of(Fields.ID, Fields.ORDINAL);
+        for (int doc = 0; doc < talkIdByDoc.length; doc++) {
+            Document d = stored.document(doc, fields);
+            talkIdByDoc[doc] = d.get(Fields.ID);
+            ordinalByDoc[doc] = d.getField(Fields.ORDINAL) == null ? -1
+                    : d.getField(Fields.ORDINAL).numericValue().intValue();
+            if (live != null && !live.get(doc)) {
+                continue; // replaced by an incremental build: only the live copy is looked up
+            }
+            if (ordinalByDoc[doc] < 0) {
+                talkDocs.put(talkIdByDoc[doc], doc);
+            } else {
+                passageDocs.computeIfAbsent(talkIdByDoc[doc], k -> new HashMap<>()).put(ordinalByDoc[doc], doc);
+            }
+        }
     }
 
     private Map<String, StoredTalk> loadTalks() throws IOException {
@@ -278,7 +314,7 @@ final class LuceneTalkIndex implements AutoCloseable {
         for (ScoreDoc hit : searcher.search(TALKS, Math.max(1, reader.maxDoc()), byDate).scoreDocs) {
             Document doc = stored.document(hit.doc, fields);
             String id = doc.get(Fields.ID);
-            out.put(id, new StoredTalk(hit.doc, TalkJson.readTalk(doc.get(Fields.TALK_JSON)),
+            out.put(id, new StoredTalk(TalkJson.readTalk(doc.get(Fields.TALK_JSON)),
                     List.of(doc.getValues(Fields.INFERRED_TOPICS)), List.of(doc.getValues(Fields.DATASETS)),
                     TalkDocuments.fromBytes(doc.getBinaryValue(Fields.VECTOR_BYTES).bytes),
                     withTranscript.contains(id)));

@@ -1,5 +1,5 @@
 package org.talkarchive.search;
 
-/** A transcript passage document that matched, with its talk and score. */
-record PassageMatch(int docId, String talkId, double score) {
+/** A transcript passage that matched: its talk, its position in the talk's transcript, and its score. */
+record PassageMatch(String talkId, int ordinal, double score) {
 }

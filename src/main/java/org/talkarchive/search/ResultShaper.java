@@ -44,13 +44,13 @@ final class ResultShaper {
     }
 
     private List<Snippet> snippets(StoredTalk stored, KeywordQuery.Parsed parsed) throws IOException {
-        Map<String, Fragment[]> highlighted = index.highlight(SNIPPET_FIELDS, parsed.query(),
-                new int[] {stored.docId()}, 2);
+        Map<String, Fragment> highlighted = index.highlightTalk(SNIPPET_FIELDS, parsed.query(),
+                stored.talk().id(), 2);
         List<Snippet> out = new ArrayList<>();
         for (String field : SNIPPET_FIELDS) {
-            Fragment[] perDoc = highlighted.get(field);
-            if (perDoc != null && perDoc[0] != null && perDoc[0].hasMatches()) {
-                out.add(new Snippet(field, perDoc[0]));
+            Fragment fragment = highlighted.get(field);
+            if (fragment != null && fragment.hasMatches()) {
+                out.add(new Snippet(field, fragment));
             }
         }
         if (out.stream().noneMatch(s -> s.field().equals(Fields.ABSTRACT))) {
@@ -63,16 +63,14 @@ final class ResultShaper {
      * The best passages, skipping any next to one already chosen: neighbours share a sentence, and a hit should
      * point at different moments of the talk.
      */
-    private List<Integer> distinctMoments(Map<Integer, Double> scoreByDoc) throws IOException {
+    private static List<Integer> distinctMoments(Map<Integer, Double> scoreByOrdinal) {
         List<Integer> chosen = new ArrayList<>();
-        List<Integer> ordinals = new ArrayList<>();
-        List<Map.Entry<Integer, Double>> best = scoreByDoc.entrySet().stream()
+        List<Map.Entry<Integer, Double>> best = scoreByOrdinal.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()).toList();
         for (Map.Entry<Integer, Double> entry : best) {
-            int ordinal = index.passage(entry.getKey()).ordinal();
-            if (ordinals.stream().noneMatch(o -> Math.abs(o - ordinal) <= 1)) {
-                chosen.add(entry.getKey());
-                ordinals.add(ordinal);
+            int ordinal = entry.getKey();
+            if (chosen.stream().noneMatch(o -> Math.abs(o - ordinal) <= 1)) {
+                chosen.add(ordinal);
             }
             if (chosen.size() == PASSAGES_PER_HIT) {
                 break;
@@ -96,25 +94,23 @@ final class ResultShaper {
             return List.of();
         }
         String talkId = stored.talk().id();
-        Map<Integer, Double> byDoc = new LinkedHashMap<>();
+        Map<Integer, Double> byOrdinal = new LinkedHashMap<>();
         for (PassageMatch m : index.lexicalPassages(candidates.parsed().query(), talkId, PASSAGES_PER_HIT)) {
-            byDoc.merge(m.docId(), 1.0 + m.score(), Math::max);
+            byOrdinal.merge(m.ordinal(), 1.0 + m.score(), Math::max);
         }
         for (PassageMatch m : candidates.semanticPassages().getOrDefault(talkId, List.of())) {
-            byDoc.merge(m.docId(), m.score(), Math::max);
+            byOrdinal.merge(m.ordinal(), m.score(), Math::max);
         }
-        List<Integer> docs = distinctMoments(byDoc);
-        if (docs.isEmpty()) {
+        List<Integer> ordinals = distinctMoments(byOrdinal);
+        if (ordinals.isEmpty()) {
             return List.of();
         }
-        int[] docIds = docs.stream().mapToInt(Integer::intValue).toArray();
-        Fragment[] highlighted = index.highlight(new String[] {Fields.TRANSCRIPT}, candidates.parsed().query(),
-                docIds, 1).get(Fields.TRANSCRIPT);
+        List<Fragment> highlighted = index.highlightPassages(candidates.parsed().query(), talkId, ordinals);
         List<PassageHit> out = new ArrayList<>();
-        for (int i = 0; i < docIds.length; i++) {
-            Passage p = index.passage(docIds[i]);
-            Fragment text = highlighted != null && highlighted[i] != null && highlighted[i].hasMatches()
-                    ? highlighted[i] : Fragment.plain(p.text());
+        for (int i = 0; i < ordinals.size(); i++) {
+            Passage p = index.passage(talkId, ordinals.get(i));
+            Fragment text = highlighted.get(i) != null && highlighted.get(i).hasMatches()
+                    ? highlighted.get(i) : Fragment.plain(p.text());
             out.add(new PassageHit(p.start(), p.end(), text, stored.talk().videoLinkAt(p.start()).orElse(null)));
         }
         return out;

@@ -5,7 +5,7 @@ import org.talkarchive.corpus.Talk;
 import org.talkarchive.index.Faceted;
 
 /** A talk as the index holds it, kept in memory by the searcher (the index is read-only while served). */
-record StoredTalk(int docId, Talk talk, List<String> inferredTopics, List<String> datasets, float[] vector,
+record StoredTalk(Talk talk, List<String> inferredTopics, List<String> datasets, float[] vector,
                   boolean hasTranscript) implements Faceted {
 
     List<String> effectiveTopics() {
