@@ -28,7 +28,8 @@ final class CommandErrors implements CommandLine.IExecutionExceptionHandler, Com
             corpus.problems().forEach(p -> err.println(p));
             err.println(corpus.problems().size() + " problem(s) in the corpus; nothing was changed.");
         } else {
-            err.println(name + ": " + oneLine(e));
+            err.println(name + ": " + oneLine(e) + (isUserProblem(e) || !hasVerbose(parsed) ? ""
+                    : "; run with --verbose for details"));
         }
         if (verbose(parsed)) {
             e.printStackTrace(err);
@@ -51,26 +52,44 @@ final class CommandErrors implements CommandLine.IExecutionExceptionHandler, Com
 
     /** The failure in one line: what could not be done, to which file, and why. */
     static String oneLine(Throwable e) {
+        // An UncheckedIOException only carries an IOException: say what failed, then the I/O reason.
         Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-        String text = switch (t) {
+        String text = describe(t);
+        Throwable why = t != e ? t : e.getCause();
+        String outer = t != e ? e.getMessage() : text;
+        if (why != null && outer != null) {
+            String reason = describe(why);
+            text = outer.contains(reason) ? outer : outer + " (" + reason + ")";
+        }
+        if (!isUserProblem(e)) {
+            text = "internal error (" + t.getClass().getSimpleName() + "): " + text;
+        }
+        return text.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    private static String describe(Throwable t) {
+        return switch (t) {
             case NoSuchFileException f -> "no such file or folder: " + f.getFile();
             case AccessDeniedException f -> "permission denied: " + f.getFile();
             case FileSystemException f when f.getReason() != null -> f.getFile() + ": " + f.getReason();
             default -> t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         };
-        if (t != e && e.getMessage() != null && !e.getMessage().contains(text)) {
-            text = e.getMessage() + " (" + text + ")";
-        }
-        if (!isUserProblem(e)) {
-            text = "internal error (" + t.getClass().getSimpleName() + "): " + text + "; run with --verbose for details";
-        }
-        return text.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
     private static boolean isUserProblem(Throwable e) {
         // IllegalStateException: an index built with another model, a model that is not bundled.
         return e instanceof IOException || e instanceof UncheckedIOException || e instanceof CorpusException
                 || e instanceof IllegalArgumentException || e instanceof IllegalStateException;
+    }
+
+    /** Whether the command line offers --verbose at all (the hint would mislead otherwise). */
+    private static boolean hasVerbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
+            if (r.commandSpec().findOption("--verbose") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean verbose(CommandLine.ParseResult parsed) {
