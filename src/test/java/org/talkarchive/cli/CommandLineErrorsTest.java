@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,11 +24,11 @@ class CommandLineErrorsTest {
         corpus.write("transcripts/b.srt", "1\n00:00:01,000 --> 00:00:0x,000\nHello.\n");
         List<String> lines = run(1, "index", "--corpus", corpus.dir().toString(), "--index", temp.resolve("i").toString(),
                 "--model", IndexFaultsTest.MODEL);
-        // The model's loader may log before (the logging setup is not this test's subject): the problems end the output.
-        assertEquals(List.of("foreign/talks/a.md:7: title is empty",
+        // The model loads on its own thread and may log around them (logging is not this test's subject).
+        List<String> expected = List.of("foreign/talks/a.md:7: title is empty",
                 "foreign/transcripts/b.srt:2: bad timestamp \"00:00:0x,000\" (expected hh:mm:ss,mmm)",
-                "2 problem(s); nothing was indexed, the previous index is unchanged."),
-                lines.subList(lines.size() - 3, lines.size()));
+                "2 problem(s); nothing was indexed, the previous index is unchanged.");
+        assertTrue(Collections.indexOfSubList(lines, expected) >= 0, lines.toString());
     }
 
     @Test
@@ -35,10 +36,11 @@ class CommandLineErrorsTest {
         assertEquals("search: no index in nowhere: build one first with `index --corpus corpus --index nowhere`",
                 run(1, "search", "--index", "nowhere", "data").getLast());
         List<String> model = run(1, "index", "--corpus", "corpus", "--model", "no-such-model");
-        assertTrue(model.getLast().startsWith("index: ") && model.getLast().contains("no-such-model"), model.toString());
+        assertTrue(model.stream().anyMatch(line -> line.startsWith("index: ") && line.contains("no-such-model")),
+                model.toString());
         List<String> corpus = run(1, "index", "--corpus", "no-such-folder", "--index", "i", "--model",
                 IndexFaultsTest.MODEL);
-        assertEquals("no-such-folder: is not a folder", corpus.get(corpus.size() - 2));
+        assertTrue(corpus.contains("no-such-folder: is not a folder"), corpus.toString());
     }
 
     @Test
