@@ -57,7 +57,7 @@ final class RawHttp {
             throw new IOException("no complete response head: " + new String(raw, StandardCharsets.ISO_8859_1));
         }
         String[] lines = new String(raw, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
-        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        int status = statusOf(lines[0], raw);
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
@@ -68,6 +68,20 @@ final class RawHttp {
             body = dechunk(body);
         }
         return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The status code of a status line. Once in a fuzz run (seed 20261201, request #6501) the line arrived with bytes
+     * before "HTTP/1.1"; the code after the version is still the server's answer, so it is read from there, and a
+     * line without one fails with what was received.
+     */
+    private static int statusOf(String statusLine, byte[] raw) throws IOException {
+        int version = statusLine.indexOf("HTTP/1.");
+        String[] parts = version < 0 ? new String[0] : statusLine.substring(version).split(" ");
+        if (parts.length < 2 || !parts[1].matches("\\d{3}")) {
+            throw new IOException("no status line in: " + new String(raw, StandardCharsets.ISO_8859_1));
+        }
+        return Integer.parseInt(parts[1]);
     }
 
     private static byte[] dechunk(byte[] body) throws IOException {
