@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -41,7 +40,8 @@ class BrowserEnhancementsTest {
 
     @BeforeAll
     static void start() {
-        assumeTrue(new File(BINARY).canExecute() && new File(DRIVER).canExecute(), "Debian chromium is needed");
+        assertTrue(new File(BINARY).canExecute() && new File(DRIVER).canExecute(),
+                "needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
         app = RunningApp.get();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY);

@@ -2,7 +2,6 @@ package org.talkarchive.search.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,9 +91,9 @@ class JudgedQuerySetTest {
         assertEquals(List.of(), overlaps);
     }
 
-    /** Talk id to the full text of its file; skips the test while the corpus is not complete. */
+    /** Talk id to the full text of its file; fails when the corpus is not the judged one. */
     private static Map<String, String> corpusTalks() {
-        assumeTrue(Files.isDirectory(TALKS), "assuming the corpus is not written yet: no " + TALKS.toAbsolutePath());
+        assertTrue(Files.isDirectory(TALKS), "the judged corpus is missing: no " + TALKS.toAbsolutePath());
         Map<String, String> talks = new TreeMap<>();
         try (Stream<Path> files = Files.list(TALKS)) {
             for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".md")).toList()) {
@@ -103,7 +102,7 @@ class JudgedQuerySetTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assumeTrue(talks.size() == TALK_COUNT, "assuming the corpus is still being written: " + talks.size()
+        assertTrue(talks.size() == TALK_COUNT, "the judged set covers "+TALK_COUNT+" talks: " + talks.size()
                 + " talk files in " + TALKS.toAbsolutePath() + ", expected " + TALK_COUNT);
         return talks;
     }
