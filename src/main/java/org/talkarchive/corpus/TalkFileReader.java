@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * (the layout the series' Jekyll site uses). Every problem is added to {@link Problems} with its line.
  */
 final class TalkFileReader {
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    static final Pattern ID = TalkIdSyntax.PATTERN;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Set<String> topicIds;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.talkarchive.corpus.ArchiveIdentity;
+import org.talkarchive.corpus.TalkIdSyntax;
 import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.SearchRequest;
 import org.talkarchive.search.SearchResponse;
@@ -35,8 +36,9 @@ public final class ApiController {
 
     public void search(Context ctx) {
         SearchRequest request = SearchParams.parse(ctx.queryParamMap());
+        FacetLimit facetLimit = FacetLimit.parse(ctx.queryParamMap());
         SearchResponse response = searcher.search(request);
-        Map<String, Object> body = json.search(response);
+        Map<String, Object> body = json.search(response, facetLimit);
         // took_ms changes on every call; the ETag covers everything else so a repeated search can answer 304
         HttpCaching.etag(ctx, ApiJson.write(body));
         body.put("took_ms", response.tookMillis());
@@ -99,7 +101,8 @@ public final class ApiController {
     }
 
     private TalkDetail requireTalk(String id) {
-        if (!id.matches("[a-z0-9][a-z0-9-]{0,80}")) {
+        // Any id the corpus accepts (PyVideo slugs run past 80 characters); others cannot exist, so no lookup.
+        if (!TalkIdSyntax.isValid(id)) {
             throw RequestException.notFound("no talk with id " + id);
         }
         return searcher.talk(id).orElseThrow(() -> RequestException.notFound("no talk with id " + id));

@@ -54,8 +54,11 @@ public final class ApiJson {
         return MAPPER;
     }
 
-    /** The search response without {@code took_ms}, which is added last so it can be left out of the ETag. */
-    public Map<String, Object> search(SearchResponse response) {
+    /**
+     * The search response without {@code took_ms}, which is added last so it can be left out of the ETag; each facet
+     * lists at most {@code facetLimit} values and says how many it has in all.
+     */
+    Map<String, Object> search(SearchResponse response, FacetLimit facetLimit) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", response.request().query());
         out.put("mode", response.request().mode().label());
@@ -72,7 +75,7 @@ public final class ApiJson {
         out.put("hits", response.hits().stream().map(this::hit).toList());
         Map<String, Object> facets = new LinkedHashMap<>();
         for (FacetResult facet : response.facets()) {
-            facets.put(facet.dimension(), facet(facet));
+            facets.put(facet.dimension(), facet(facet, facetLimit));
         }
         out.put("facets", facets);
         return out;
@@ -105,10 +108,11 @@ public final class ApiJson {
         return out;
     }
 
-    private static Map<String, Object> facet(FacetResult facet) {
+    private static Map<String, Object> facet(FacetResult facet, FacetLimit limit) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("label", FacetLabels.dimension(facet.dimension()));
-        out.put("values", facet.values().stream().map(v -> facetValue(facet.dimension(), v)).toList());
+        out.put("values", limit.apply(facet.values()).stream().map(v -> facetValue(facet.dimension(), v)).toList());
+        out.put("value_count", facet.values().size());
         return out;
     }
 

@@ -72,7 +72,8 @@ public final class PageController {
         SearchResponse response = searcher.search(request);
         List<Suggestion> suggestions = response.total() == 0 && !request.query().isEmpty()
                 ? searcher.suggest(request.query(), SUGGESTIONS) : List.of();
-        render(ctx, "search.jte", SearchPageBuilder.build(request, response, suggestions, cards()));
+        render(ctx, "search.jte", SearchPageBuilder.build(request, response, suggestions, cards(),
+                FacetLimit.parse(ctx.queryParamMap())));
     }
 
     public void talk(Context ctx) {

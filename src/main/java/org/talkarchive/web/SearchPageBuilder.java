@@ -33,7 +33,7 @@ final class SearchPageBuilder {
     }
 
     static SearchPage build(SearchRequest request, SearchResponse response, List<Suggestion> suggestions,
-                            TalkCards cards) {
+                            TalkCards cards, FacetLimit facetLimit) {
         List<SearchPage.Option> modes = List.of(SearchMode.HYBRID, SearchMode.KEYWORD, SearchMode.SEMANTIC).stream()
                 .map(m -> new SearchPage.Option(m.label(), MODE_LABELS.get(m), m == request.mode())).toList();
         List<SearchPage.Option> sorts = new ArrayList<>();
@@ -45,7 +45,7 @@ final class SearchPageBuilder {
         List<SearchPage.Hit> hits = response.hits().stream().map(h -> hit(h, cards)).toList();
         List<SearchPage.Facet> facets = response.facets().stream()
                 .filter(f -> !f.values().isEmpty())
-                .map(f -> facet(request, f)).toList();
+                .map(f -> facet(request, f, facetLimit)).toList();
         String clear = SearchUrls.of(new SearchRequest(request.query(), request.mode(), Map.of(), request.sort(), 1,
                 request.size()));
         return new SearchPage(request.query(), request.mode().label(), request.effectiveSort().label(),
@@ -67,16 +67,27 @@ final class SearchPageBuilder {
         return new SearchPage.Hit(cards.card(hit.talk()), snippets, passages);
     }
 
-    private static SearchPage.Facet facet(SearchRequest request, FacetResult facet) {
+    private static SearchPage.Facet facet(SearchRequest request, FacetResult facet, FacetLimit limit) {
         List<SearchPage.FacetValue> shown = new ArrayList<>();
         List<SearchPage.FacetValue> more = new ArrayList<>();
-        for (FacetValue v : facet.values()) {
+        for (FacetValue v : limit.apply(facet.values())) {
             SearchPage.FacetValue view = new SearchPage.FacetValue(v.value(), FacetLabels.value(facet.dimension(), v),
                     v.count(), v.selected(),
                     SearchUrls.toggle(request, facet.dimension(), v.value()));
             (shown.size() < SHOWN_VALUES || v.selected() ? shown : more).add(view);
         }
-        return new SearchPage.Facet(facet.dimension(), FacetLabels.dimension(facet.dimension()), shown, more);
+        // Past the limit (thousands of speakers at 20,000 talks) a link asks for more instead of a page of checkboxes.
+        FacetLimit next = limit.next();
+        String moreUrl = facet.values().size() > limit.value() && next != null
+                ? withFacetLimit(request, next) + "#facet-" + facet.dimension() : null;
+        return new SearchPage.Facet(facet.dimension(), FacetLabels.dimension(facet.dimension()), shown, more,
+                facet.values().size(), moreUrl);
+    }
+
+    private static String withFacetLimit(SearchRequest request, FacetLimit limit) {
+        List<Map.Entry<String, String>> params = new ArrayList<>(SearchParams.toParams(request));
+        params.add(Map.entry(FacetLimit.PARAMETER, String.valueOf(limit.value())));
+        return "/search" + SearchUrls.query(params);
     }
 
     /** One removable chip per active filter value, labelled as the facet labels it. */

@@ -23,7 +23,8 @@ public final class SearchParams {
     /** Deep pages cost the searcher; nobody reads result 10,000 of an archive. */
     public static final int MAX_PAGE = 1000;
 
-    private static final Set<String> BASE = Set.of("q", "mode", "sort", "page", "size");
+    /** {@code facet_limit} shapes the answer, not the search: {@link FacetLimit} reads it. */
+    private static final Set<String> BASE = Set.of("q", "mode", "sort", "page", "size", FacetLimit.PARAMETER);
 
     private SearchParams() {
     }
@@ -102,7 +103,7 @@ public final class SearchParams {
         }
     }
 
-    private static int parseInt(Map<String, List<String>> params, String name, int fallback, int min, int max,
+    static int parseInt(Map<String, List<String>> params, String name, int fallback, int min, int max,
                                 String code) {
         String raw = single(params, name, "");
         if (raw.isEmpty()) {

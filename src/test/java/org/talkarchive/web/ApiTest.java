@@ -72,6 +72,29 @@ class ApiTest {
     }
 
     @Test
+    void facetLimitListsTheFirstValuesOfEachDimensionAndCountsThemAll() throws IOException {
+        JsonNode all = ok("/api/v1/search?facet_limit=1000").get("facets");
+        JsonNode limited = ok("/api/v1/search?facet_limit=2").get("facets");
+        for (FacetDimension dim : FacetDimension.values()) {
+            JsonNode full = all.get(dim.field());
+            JsonNode cut = limited.get(dim.field());
+            assertEquals(full.get("values").size(), full.get("value_count").asInt(), dim.field());
+            assertEquals(full.get("value_count"), cut.get("value_count"), dim.field());
+            assertEquals(Math.min(2, full.get("values").size()), cut.get("values").size(), dim.field());
+            for (int i = 0; i < cut.get("values").size(); i++) {
+                assertEquals(full.get("values").get(i), cut.get("values").get(i), dim.field() + " keeps its order");
+            }
+        }
+        JsonNode topics = all.get("topic").get("values");
+        String last = topics.get(topics.size() - 1).get("value").asText();
+        JsonNode selected = ok("/api/v1/search?facet_limit=1&topic=" + last).get("facets").get("topic").get("values");
+        assertEquals(2, selected.size(), "the first value and the selected one, so it can be unselected");
+        assertEquals(last, selected.get(1).get("value").asText());
+        int defaultLimit = ok("/api/v1/search").get("facets").get("topic").get("values").size();
+        assertEquals(Math.min(FacetLimit.DEFAULT, topics.size()), defaultLimit);
+    }
+
+    @Test
     void valuesOfOneFacetAreOredAndDimensionsAnded() throws IOException {
         int dermatology = ok("/api/v1/search?topic=dermatology").get("total").asInt();
         int fairness = ok("/api/v1/search?topic=fairness").get("total").asInt();
@@ -160,6 +183,9 @@ class ApiTest {
         "/api/v1/search?page=two|400|bad_page|page",
         "/api/v1/search?sort=random|400|bad_sort|sort",
         "/api/v1/search?colour=blue|400|unknown_facet|colour",
+        "/api/v1/search?facet_limit=0|400|bad_facet_limit|facet_limit",
+        "/api/v1/search?facet_limit=1001|400|bad_facet_limit|facet_limit",
+        "/api/v1/search?facet_limit=all|400|bad_facet_limit|facet_limit",
         "/api/v1/search?q=a&q=b|400|repeated_parameter|q",
         "/api/v1/talks/s01e01/related?limit=99|400|bad_limit|limit",
         "/api/v1/topics?x=1|400|unknown_parameter|x",

@@ -78,11 +78,23 @@ class OpenApiContractTest {
                 "/api/v1/openapi.json")), paths);
         Set<String> params = new TreeSet<>();
         doc.at("/paths/~1api~1v1~1search/get/parameters").forEach(p -> params.add(p.get("name").asText()));
-        Set<String> expected = new TreeSet<>(List.of("q", "mode", "sort", "page", "size"));
+        Set<String> expected = new TreeSet<>(List.of("q", "mode", "sort", "page", "size", FacetLimit.PARAMETER));
         for (FacetDimension d : FacetDimension.values()) {
             expected.add(d.field());
         }
         assertEquals(expected, params);
+    }
+
+    @Test
+    void facetLimitIsDeclaredWithTheAppsBounds() {
+        JsonNode schema = null;
+        for (JsonNode p : doc.at("/paths/~1api~1v1~1search/get/parameters")) {
+            if (p.get("name").asText().equals(FacetLimit.PARAMETER)) {
+                schema = p.get("schema");
+            }
+        }
+        assertEquals(List.of(1, FacetLimit.MAX, FacetLimit.DEFAULT), List.of(schema.get("minimum").asInt(),
+                schema.get("maximum").asInt(), schema.get("default").asInt()));
     }
 
     @Test

@@ -69,6 +69,24 @@ class WebPagesTest {
     }
 
     @Test
+    void facetListsStopAtTheFacetLimitAndLinkToMore() throws IOException {
+        JsonNode topic = ApiJson.mapper().readTree(app.get("/api/v1/search?facet_limit=1000").body())
+                .get("facets").get("topic");
+        int all = topic.get("value_count").asInt();
+        String last = topic.get("values").get(all - 1).get("value").asText();
+        Elements selected = page("/search?facet_limit=3&topic=" + last).select("#facet-topic input[type=checkbox]");
+        assertEquals(4, selected.size(), "three values and the selected one from further down");
+        assertTrue(selected.last().hasAttr("checked"));
+
+        Element more = page("/search?facet_limit=3").selectFirst("#facet-topic .facet-more a");
+        assertNotNull(more, "a link to more topics");
+        assertTrue(more.text().contains(all + " in all"), more.text());
+        Document bigger = page(more.attr("href").replaceFirst("#.*", ""));
+        assertEquals(Math.min(all, 15), bigger.select("#facet-topic input[type=checkbox]").size());
+        assertEquals(List.of(), page("/search").select("#facet-season .facet-more"), "ten seasons: all listed");
+    }
+
+    @Test
     void selectingTwoValuesShowsTwoRemovableChips() {
         Document doc = page("/search?topic=dermatology&topic=fairness");
         Elements chips = doc.select(".chips a.chip");

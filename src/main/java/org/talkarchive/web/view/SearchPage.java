@@ -32,8 +32,14 @@ public record SearchPage(String query, String mode, String sort, long total, Str
     public record Passage(String clock, String html, String transcriptUrl, String videoUrl) {
     }
 
-    /** A facet dimension: the first few values shown, the rest behind "more". */
-    public record Facet(String parameter, String label, List<FacetValue> shown, List<FacetValue> more) {
+    /**
+     * A facet dimension: the first few values shown, the rest up to the facet limit behind "more".
+     *
+     * @param valueCount how many values the dimension has for this search
+     * @param moreUrl    this search listing more values per dimension; null when every value is listed
+     */
+    public record Facet(String parameter, String label, List<FacetValue> shown, List<FacetValue> more, int valueCount,
+                        String moreUrl) {
     }
 
     public record FacetValue(String value, String label, int count, boolean selected, String toggleUrl) {
