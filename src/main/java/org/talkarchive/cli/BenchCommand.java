@@ -9,6 +9,7 @@ import org.talkarchive.embed.EmbedderBenchmark;
 import org.talkarchive.search.SearchMode;
 import org.talkarchive.search.SearchRequest;
 import org.talkarchive.search.TalkSearcher;
+import org.talkarchive.search.TalkSummary;
 import org.talkarchive.search.eval.JudgedQuery;
 import org.talkarchive.search.eval.QuerySet;
 import picocli.CommandLine.Command;
@@ -79,8 +80,10 @@ final class BenchCommand implements Callable<Integer> {
             new BuildBench(System.out).run(buildCorpus, index, model, rawTexts);
         }
         List<String> texts = QuerySet.read(queries).queries().stream().map(JudgedQuery::text).toList();
+        List<String> ids;
         try (Searchers.Opened opened = Searchers.open(index, null)) {
             TalkSearcher searcher = opened.searcher();
+            ids = searcher.allTalks().stream().map(TalkSummary::id).toList();
             System.out.printf("model %s, %d queries x %d rounds (after 1 warm-up round)%n",
                     searcher.modelName(), texts.size(), rounds);
             for (SearchMode mode : SearchMode.values()) {
@@ -103,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("index size on disk: %.1f MiB%n", size(index) / 1048576.0);
         }
         System.out.println("over HTTP (keep-alive clients on loopback):");
-        new HttpBench(texts, rounds, System.out, rows).run(index);
+        new HttpBench(texts, rounds, System.out, rows).run(index, ids);
         if (chart != null && rows != null) {
             LatencyChart.write(rows, chart);
         }

@@ -19,15 +19,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
-import org.talkarchive.search.TalkSearcher;
-import org.talkarchive.search.TalkSummary;
-import org.talkarchive.web.WebApp;
-import org.talkarchive.web.WebConfig;
 
 /**
- * Measures the real app over HTTP on loopback, as a visitor's browser or an API client meets it: latency per
- * endpoint and search mode with one keep-alive client, hybrid throughput with 1 and 4 clients, the time from opening
- * the index to the first answer, and resident memory. Each figure is printed; with a rows file each is also appended as
+ * Measures {@code serve} over HTTP on loopback, as a visitor's browser or an API client meets it: its own process
+ * ({@link ServeChild}) from start to first answer, latency per endpoint and search mode with one keep-alive client,
+ * hybrid throughput with 1 and 4 clients, and resident memory under load. Each figure is printed; with a rows file each is also appended as
  * one tab-separated line (archive size, figure, value) for {@link LatencyChart}.
  */
 final class HttpBench {
@@ -50,30 +46,20 @@ final class HttpBench {
         this.rows = rows;
     }
 
-    void run(Path index) throws Exception {
-        long startNanos = System.nanoTime();
-        try (Searchers.Opened opened = Searchers.open(index, null, true)) {
-            var app = WebApp.create(opened.searcher(), WebConfig.defaults("http://localhost"));
-            app.start(0);
-            try {
-                String base = "http://localhost:" + app.port();
-                List<String> ids = opened.searcher().allTalks().stream().map(TalkSummary::id).toList();
-                talks = ids.size();
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                get(client, base + "/api/v1/search?q=" + encode(queries.get(0)));
-                double startUpMs = (System.nanoTime() - startNanos) / 1e6;
-                // In this JVM, so without JVM start (serve's own is in docs/benchmarks.md); the model loads meanwhile.
-                figure("open index, start app, first hybrid answer (ms)", startUpMs);
-                for (Endpoint endpoint : endpoints(ids)) {
-                    latency(client, base, endpoint);
-                }
-                throughput(base, 1);
-                throughput(base, 4);
-                System.gc();
-                figure("resident memory (MiB)", residentMiB());
-            } finally {
-                app.stop();
+    /** @param ids the talks of the index, for the talk page and related endpoints */
+    void run(Path index, List<String> ids) throws Exception {
+        talks = ids.size();
+        try (ServeChild serve = ServeChild.start(index, "/api/v1/search?q=" + encode(queries.get(0)))) {
+            String base = serve.base();
+            figure("serve: process start to first hybrid answer (ms)", serve.startUpMillis());
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            for (Endpoint endpoint : endpoints(ids)) {
+                latency(client, base, endpoint);
             }
+            throughput(base, 1, serve);
+            double peak = throughput(base, 4, serve);
+            figure("serve: resident memory, peak under 4 clients (MiB)", peak);
+            figure("serve: resident memory after the runs (MiB)", serve.residentMiB());
         }
     }
 
@@ -105,8 +91,11 @@ final class HttpBench {
         figure(endpoint.name() + " p99 (ms)", percentile(micros, 0.99));
     }
 
-    /** Hybrid searches per second with {@code clients} clients at once, each on its own keep-alive connection. */
-    private void throughput(String base, int clients) throws Exception {
+    /**
+     * Hybrid searches per second with {@code clients} clients at once, each on its own keep-alive connection; returns
+     * serve's peak resident memory meanwhile (sampled every 50 ms).
+     */
+    private double throughput(String base, int clients, ServeChild serve) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             long start = System.nanoTime();
@@ -121,12 +110,18 @@ final class HttpBench {
                     return null;
                 }));
             }
+            double peak = 0;
             for (Future<?> run : runs) {
+                while (!run.isDone()) {
+                    peak = Math.max(peak, serve.residentMiB());
+                    Thread.sleep(50);
+                }
                 run.get();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             figure("hybrid throughput, " + clients + " client(s) (requests/s)",
                     clients * THROUGHPUT_REQUESTS / seconds);
+            return peak;
         } finally {
             pool.shutdown();
         }
@@ -155,15 +150,6 @@ final class HttpBench {
 
     private static double percentile(long[] sortedMicros, double p) {
         return sortedMicros[Math.min(sortedMicros.length - 1, (int) Math.floor(p * sortedMicros.length))] / 1000.0;
-    }
-
-    private static double residentMiB() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
-            }
-        }
-        return Double.NaN;
     }
 
     private void figure(String name, double value) throws IOException {
