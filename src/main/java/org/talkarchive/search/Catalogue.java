@@ -1,11 +1,11 @@
 package org.talkarchive.search;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.talkarchive.index.FacetDimension;
 
 /**
@@ -19,6 +19,8 @@ public final class Catalogue {
     /** Talk id to dimension field to values. */
     private final Map<String, Map<String, Set<String>>> values = new HashMap<>();
     private final FacetResults results;
+    /** Each dimension's values over the whole archive, counted on first use: pages ask for them on every visit. */
+    private final Map<String, List<FacetValue>> unfiltered = new ConcurrentHashMap<>();
 
     Catalogue(List<StoredTalk> newestFirst, FacetResults results) {
         this.talks = newestFirst.stream().map(StoredTalk::summary).toList();
@@ -48,11 +50,24 @@ public final class Catalogue {
         return talks.stream().filter(t -> matches(t.id(), normal, null)).toList();
     }
 
+    /** The newest {@code limit} talks matching filters; the pass stops once it has them. */
+    public List<TalkSummary> newest(Map<String, List<String>> filters, int limit) {
+        Map<String, List<String>> normal = FacetResults.normalise(filters);
+        return talks.stream().filter(t -> matches(t.id(), normal, null)).limit(limit).toList();
+    }
+
     /**
      * The values of one dimension with their talk counts under filters, counted drill-sideways (the dimension's
      * own filter left out) and ordered as the dimension declares, as a search's facets are.
      */
     public List<FacetValue> facet(String field, Map<String, List<String>> filters) {
+        if (filters.isEmpty()) {
+            return unfiltered.computeIfAbsent(field, f -> count(f, Map.of()));
+        }
+        return count(field, filters);
+    }
+
+    private List<FacetValue> count(String field, Map<String, List<String>> filters) {
         Map<String, List<String>> normal = FacetResults.normalise(filters);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (TalkSummary talk : talks) {
@@ -61,7 +76,7 @@ public final class Catalogue {
             }
         }
         return results.build(Map.of(field, counts), normal).stream()
-                .filter(r -> r.dimension().equals(field)).findFirst().map(FacetResult::values)
+                .filter(r -> r.dimension().equals(field)).findFirst().map(r -> List.copyOf(r.values()))
                 .orElse(List.of());
     }
 
@@ -71,9 +86,8 @@ public final class Catalogue {
             if (filter.getKey().equals(except)) {
                 continue;
             }
-            List<String> wanted = new ArrayList<>(filter.getValue());
-            wanted.retainAll(own.getOrDefault(filter.getKey(), Set.of()));
-            if (wanted.isEmpty()) {
+            Set<String> values = own.getOrDefault(filter.getKey(), Set.of());
+            if (filter.getValue().stream().noneMatch(values::contains)) {
                 return false;
             }
         }

@@ -39,6 +39,11 @@ public final class ArchiveCatalog {
         return searcher.catalogue().talksWhere(dimension, value);
     }
 
+    /** The newest talks with a facet value. */
+    public List<TalkSummary> newest(String dimension, String value, int limit) {
+        return searcher.catalogue().newest(Map.of(dimension, List.of(value)), limit);
+    }
+
     /** The talks matching facet filters, newest first (several dimensions, e.g. a topic's upcoming talks). */
     public List<TalkSummary> talksWhere(Map<String, List<String>> filters) {
         List<TalkSummary> talks = new ArrayList<>();

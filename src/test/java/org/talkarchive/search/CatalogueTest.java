@@ -1,6 +1,7 @@
 package org.talkarchive.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,14 @@ class CatalogueTest {
     }
 
     @Test
+    void wholeArchiveFacetsAreCountedOnceAndAnswerAlike() {
+        Catalogue catalogue = searcher.catalogue();
+        List<FacetValue> speakers = catalogue.facet("speaker", Map.of());
+        assertSame(speakers, catalogue.facet("speaker", Map.of()), "kept, not counted again");
+        assertEquals(speakers, catalogue.facet("speaker", Map.of("speaker", List.of())));
+    }
+
+    @Test
     void facetCountsMatchTheEnginesUnderEveryFilter() {
         Catalogue catalogue = searcher.catalogue();
         List<Map<String, List<String>>> filterSets = List.of(Map.of(), Map.of("season", List.of("4")),
@@ -40,6 +49,8 @@ class CatalogueTest {
             }
             assertEquals(browseIds(filters), catalogue.matching(filters).stream().map(TalkSummary::id).toList(),
                     filters.toString());
+            assertEquals(browseIds(filters).stream().limit(3).toList(),
+                    catalogue.newest(filters, 3).stream().map(TalkSummary::id).toList(), filters.toString());
         }
     }
 }
