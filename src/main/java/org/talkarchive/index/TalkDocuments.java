@@ -106,7 +106,7 @@ public final class TalkDocuments {
     }
 
     /** "Affiliation, Country" from whichever of the two is known. */
-    private static String joinKnown(String... parts) {
+    public static String joinKnown(String... parts) {
         return String.join(", ", Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
     }
 
@@ -124,7 +124,8 @@ public final class TalkDocuments {
         return doc;
     }
 
-    private String topicText(List<String> topicIds) {
+    /** The text of the topics_text field: labels and synonyms of the talk's topics (the Solr backend writes it too). */
+    public String topicText(List<String> topicIds) {
         StringBuilder text = new StringBuilder();
         for (String id : topicIds) {
             Topic topic = topics.get(id);
@@ -135,7 +136,8 @@ public final class TalkDocuments {
         return text.toString();
     }
 
-    private String datasetText(Set<String> datasetIds) {
+    /** The text of the datasets_text field: names and aliases of the datasets mentioned. */
+    public String datasetText(Set<String> datasetIds) {
         StringBuilder text = new StringBuilder();
         for (String id : datasetIds) {
             Dataset dataset = datasets.get(id);
@@ -146,7 +148,8 @@ public final class TalkDocuments {
         return text.toString();
     }
 
-    private static String spellText(Talk talk, String transcript) {
+    /** The text of the spell field: every word of the talk, for the typo corrector's dictionary. */
+    public static String spellText(Talk talk, String transcript) {
         StringBuilder text = new StringBuilder(talk.title()).append(' ').append(talk.abstractText());
         for (Speaker s : talk.speakers()) {
             text.append(' ').append(s.name()).append(' ').append(joinKnown(s.affiliation())).append(' ').append(s.bio());
@@ -154,7 +157,7 @@ public final class TalkDocuments {
         return text.append(' ').append(transcript).toString();
     }
 
-    static byte[] toBytes(float[] vector) {
+    public static byte[] toBytes(float[] vector) {
         ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES);
         buffer.asFloatBuffer().put(vector);
         return buffer.array();

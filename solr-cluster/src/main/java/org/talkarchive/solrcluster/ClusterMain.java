@@ -1,0 +1,71 @@
+package org.talkarchive.solrcluster;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettySolrRunner;
+
+/**
+ * A SolrCloud of a few nodes with an embedded ZooKeeper, driven over stdin/stdout by the archive's tests.
+ *
+ * <p>Says on stdout, one line each: {@code zk HOST:PORT}, {@code node I URL} per node, then {@code ready}. Reads
+ * commands on stdin: {@code stop I} (answers {@code stopped I}) and {@code start I} (answers {@code started I URL}).
+ * When stdin closes (the test JVM ended, however it ended) the cluster shuts down and the process exits, so no
+ * cluster outlives the tests. Solr's own logging goes to stderr.
+ */
+public final class ClusterMain {
+    private ClusterMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        Path base = Files.createTempDirectory("solr-cluster");
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, base).build();
+        try {
+            out.println("zk " + cluster.getZkServer().getZkAddress());
+            List<JettySolrRunner> runners = cluster.getJettySolrRunners();
+            for (int i = 0; i < runners.size(); i++) {
+                out.println("node " + i + " " + runners.get(i).getBaseUrl());
+            }
+            out.println("ready");
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] words = line.trim().split("\\s+");
+                int node = words.length > 1 ? Integer.parseInt(words[1]) : -1;
+                switch (words[0]) {
+                    case "stop" -> {
+                        cluster.stopJettySolrRunner(node);
+                        cluster.waitForJettyToStop(cluster.getJettySolrRunner(node));
+                        out.println("stopped " + node);
+                    }
+                    case "start" -> {
+                        // The same port again, so the node keeps its name and its replicas.
+                        JettySolrRunner runner = cluster.startJettySolrRunner(cluster.getJettySolrRunner(node), true);
+                        cluster.waitForNode(runner, 60);
+                        out.println("started " + node + " " + runner.getBaseUrl());
+                    }
+                    default -> out.println("unknown " + line);
+                }
+            }
+        } finally {
+            cluster.shutdown();
+            deleteQuietly(base);
+        }
+        System.exit(0);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (Exception e) {
+            // a temp folder left behind is not worth failing a test run for
+        }
+    }
+}
