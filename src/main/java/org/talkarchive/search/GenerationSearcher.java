@@ -2,13 +2,11 @@ package org.talkarchive.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +39,7 @@ final class GenerationSearcher implements AutoCloseable {
     static final double MIN_KEYWORD_WEIGHT = 0.1;
     static final double MAX_KEYWORD_WEIGHT = 0.8;
 
-    private final LuceneTalkIndex index;
+    private final SearchEngine index;
     private final Embedder embedder;
     private final List<Topic> topics;
     private final List<Dataset> datasets;
@@ -59,7 +57,7 @@ final class GenerationSearcher implements AutoCloseable {
     private volatile RankingRules rules = RankingRules.DEFAULT;
     private volatile Duration timeLimit = SearchBudget.DEFAULT_LIMIT;
 
-    private GenerationSearcher(LuceneTalkIndex index, Embedder embedder) throws IOException {
+    private GenerationSearcher(SearchEngine index, Embedder embedder) {
         this.index = index;
         this.embedder = embedder;
         this.topics = TalkJson.readTopics(index.meta().get(Fields.META_TOPICS));
@@ -67,7 +65,7 @@ final class GenerationSearcher implements AutoCloseable {
         this.archive = TalkJson.readArchive(index.meta().get(Fields.META_ARCHIVE));
         topics.forEach(t -> topicLabels.put(t.id(), t.label()));
         datasets.forEach(d -> datasetNames.put(d.id(), d.name()));
-        this.keywordQuery = new KeywordQuery(index.analyzer(), index.reader());
+        this.keywordQuery = new KeywordQuery(index);
         this.semanticFloor = SemanticFloor.forModel(embedder.modelName());
         this.shaper = new ResultShaper(index);
         this.relatedTalks = new RelatedTalks(index.talks(), topicLabels, datasetNames);
@@ -76,13 +74,16 @@ final class GenerationSearcher implements AutoCloseable {
         this.suggester = new TalkSuggester(index.talks().values(), topics);
     }
 
-    /** Opens one generation folder; fails if it was built with a model other than {@code embedder}'s. */
-    static GenerationSearcher open(Path generation, Embedder embedder) throws IOException {
-        LuceneTalkIndex index = new LuceneTalkIndex(generation);
+    /**
+     * Searches the index a backend published under a name; fails (closing the engine) if it was built with a model
+     * other than {@code embedder}'s.
+     */
+    static GenerationSearcher open(SearchBackend backend, String published, Embedder embedder) throws IOException {
+        SearchEngine index = backend.open(published);
         String builtWith = index.meta().get(Fields.META_MODEL);
         if (!embedder.modelName().equals(builtWith)) {
             index.close();
-            throw new IllegalStateException("index " + generation.getParent() + " was built with model " + builtWith
+            throw new IllegalStateException("index " + backend.describe() + " was built with model " + builtWith
                     + " but the searcher uses " + embedder.modelName() + ": rebuild the index or pass --model "
                     + builtWith);
         }
@@ -104,7 +105,7 @@ final class GenerationSearcher implements AutoCloseable {
         this.rules = changed;
     }
 
-    /** How long one search may spend in Lucene before it stops early with what it has. */
+    /** How long one search may spend in the engine before it stops early with what it has. */
     void useTimeLimit(Duration limit) {
         this.timeLimit = limit;
     }
@@ -115,7 +116,7 @@ final class GenerationSearcher implements AutoCloseable {
         try {
             Candidates candidates = rank(request, budget);
             Map<String, List<String>> filters = FacetResults.normalise(request.filters());
-            LuceneTalkIndex.FacetCounts counts =
+            FacetCounts counts =
                     index.facets(request.isBrowse() ? null : candidates.order().keySet(), filters);
             List<String> matching = candidates.order().keySet().stream()
                     .filter(counts.matching()::contains).toList();
@@ -161,7 +162,7 @@ final class GenerationSearcher implements AutoCloseable {
         }
         KeywordQuery.Parsed parsed = keywordQuery.parse(request.query(), rules);
         List<Ranked> keyword = request.mode() == SearchMode.SEMANTIC ? List.of()
-                : index.lexical(parsed.query(), CANDIDATES, budget);
+                : index.lexical(parsed.query(), Scope.talks(), CANDIDATES, budget).stream().map(Hit::ranked).toList();
         List<Ranked> semantic = List.of();
         Map<String, List<PassageMatch>> semanticPassages = new HashMap<>();
         if (request.mode() != SearchMode.KEYWORD) {
@@ -211,8 +212,30 @@ final class GenerationSearcher implements AutoCloseable {
             return 0.5;
         }
         List<String> top = keyword.stream().limit(3).map(Ranked::talkId).toList();
-        double coverage = index.termCoverage(parsed.terms(), top);
+        double coverage = termCoverage(parsed.terms(), top);
         return MIN_KEYWORD_WEIGHT + (MAX_KEYWORD_WEIGHT - MIN_KEYWORD_WEIGHT) * coverage * coverage;
+    }
+
+    /**
+     * The largest share of the query's terms that any one of the given talks contains (in any text field). Low for
+     * a paraphrase whose words the talk does not use, where BM25 only matches stray words.
+     */
+    private double termCoverage(List<String> terms, List<String> talkIds) throws IOException {
+        if (terms.isEmpty() || talkIds.isEmpty()) {
+            return 0;
+        }
+        Map<String, Integer> matchedTerms = new HashMap<>();
+        for (String term : terms) {
+            List<LexicalQuery.Clause> anyField = KeywordQuery.BOOSTS.keySet().stream()
+                    .map(field -> new LexicalQuery.Clause(LexicalQuery.Occur.SHOULD, new LexicalQuery.Term(field, term)))
+                    .toList();
+            for (Hit hit : index.lexical(new LexicalQuery.Bool(anyField, 0), Scope.talksAmong(talkIds),
+                    talkIds.size(), SearchBudget.unlimited())) {
+                matchedTerms.merge(hit.talkId(), 1, Integer::sum);
+            }
+        }
+        int best = matchedTerms.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return (double) best / terms.size();
     }
 
     /** Talks by the best of their own vector and their passages' vectors, cut where similarity falls away. */
@@ -220,12 +243,13 @@ final class GenerationSearcher implements AutoCloseable {
                                          SearchBudget budget) throws IOException {
         float[] vector = embedder.embedQuery(text);
         Map<String, Double> best = new HashMap<>();
-        for (Ranked r : index.nearestTalks(vector, Math.min(CANDIDATES, Math.max(1, index.talks().size())), budget)) {
-            best.merge(r.talkId(), r.score(), Math::max);
+        int talks = Math.min(CANDIDATES, Math.max(1, index.talks().size()));
+        for (Hit talk : index.nearest(new VectorQuery(vector, talks, Scope.talks()), budget)) {
+            best.merge(talk.talkId(), talk.score(), Math::max);
         }
-        for (PassageMatch p : index.nearestPassages(vector, 100, budget)) {
-            best.merge(p.talkId(), p.score(), Math::max);
-            passagesByTalk.computeIfAbsent(p.talkId(), k -> new ArrayList<>()).add(p);
+        for (Hit passage : index.nearest(new VectorQuery(vector, 100, Scope.passages()), budget)) {
+            best.merge(passage.talkId(), passage.score(), Math::max);
+            passagesByTalk.computeIfAbsent(passage.talkId(), k -> new ArrayList<>()).add(passage.passage());
         }
         double top = best.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (rules.semanticCutoff() && top < semanticFloor) {

@@ -8,24 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CombinedFieldQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.talkarchive.index.Fields;
+import org.talkarchive.index.IndexAnalyzers;
 
 /**
  * Turns what a person typed into a BM25 query over all text fields. Power users get phrases, AND/OR/NOT and
  * {@code field:} syntax; a syntax error falls back to the plain words; words the index has never seen are replaced
- * by their closest indexed spelling ("segmentaion" becomes "segmentation").
+ * by their closest indexed spelling ("segmentaion" becomes "segmentation"). What it builds is a {@link LexicalQuery}
+ * of analysed terms; what it needs to know about the index (known words, how many talks a query finds) it asks the
+ * {@link SearchEngine}.
  */
 final class KeywordQuery {
 
@@ -57,18 +50,19 @@ final class KeywordQuery {
      * @param corrected   the query with misspelled words replaced, or null when nothing was replaced
      * @param suggested   a correction offered but not applied ("did you mean"), or null
      */
-    record Parsed(Query query, String text, String corrected, String suggested, boolean lexicalNeed,
+    record Parsed(LexicalQuery query, String text, String corrected, String suggested, boolean lexicalNeed,
                   List<String> terms) {
     }
 
-    private final Analyzer analyzer;
-    private final IndexReader reader;
+    /** The analysis the index was built with: query terms must be the index's terms. */
+    private final Analyzer analyzer = IndexAnalyzers.perField();
+    private final SearchEngine engine;
+    private final QuerySyntax syntax = new QuerySyntax(analyzer, BOOSTS);
     private final SpellingCorrector corrector;
 
-    KeywordQuery(Analyzer analyzer, IndexReader reader) {
-        this.analyzer = analyzer;
-        this.reader = reader;
-        this.corrector = new SpellingCorrector(analyzer, reader, BOOSTS.keySet());
+    KeywordQuery(SearchEngine engine) {
+        this.engine = engine;
+        this.corrector = new SpellingCorrector(analyzer, engine, BOOSTS.keySet());
     }
 
     Parsed parse(String typed) {
@@ -84,26 +78,29 @@ final class KeywordQuery {
         };
         String corrected = correction.applied();
         String text = corrected != null ? corrected : capped;
-        Query parsed = parseLenient(mapFieldAliases(text));
+        LexicalQuery parsed = syntax.parseLenient(mapFieldAliases(text));
         if (termCount(parsed) > MAX_TERMS) {
             // Long hyphenated or many-word input would exceed Lucene's clause limit: keep its first words, plainly.
             List<String> words = analyzedTerms(Fields.ABSTRACT, text);
-            parsed = parseLenient(String.join(" ", words.subList(0, Math.min(words.size(), MAX_WORDS))));
+            parsed = syntax.parseLenient(String.join(" ", words.subList(0, Math.min(words.size(), MAX_WORDS))));
         }
-        boolean syntax = text.contains("\"") || FIELD_PREFIX.matcher(text).find() || BOOLEAN_SYNTAX.matcher(text).find();
-        if (rules.scoring() == RankingRules.Scoring.BM25F && !syntax) {
+        boolean hasSyntax = text.contains("\"") || FIELD_PREFIX.matcher(text).find()
+                || BOOLEAN_SYNTAX.matcher(text).find();
+        if (rules.scoring() == RankingRules.Scoring.BM25F && !hasSyntax) {
             parsed = bm25f(analyzedTerms(Fields.ABSTRACT, text));
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD);
+        List<LexicalQuery.Clause> query = new ArrayList<>();
+        query.add(new LexicalQuery.Clause(LexicalQuery.Occur.SHOULD, parsed));
         boolean namesTalk = false;
         for (String id : talkIds(text)) {
             namesTalk = true;
-            query.add(new BoostQuery(new TermQuery(new Term(Fields.ID, id)), 20f), BooleanClause.Occur.SHOULD);
+            query.add(new LexicalQuery.Clause(LexicalQuery.Occur.SHOULD,
+                    new LexicalQuery.Boosted(new LexicalQuery.Term(Fields.ID, id), 20f)));
         }
-        boolean lexical = namesTalk || syntax || namesSomething(text);
+        boolean lexical = namesTalk || hasSyntax || namesSomething(text);
         List<String> terms = analyzedTerms(Fields.ABSTRACT, text.replaceAll("\\b(AND|OR|NOT)\\b", " ")).stream()
                 .distinct().toList();
-        return new Parsed(query.build(), text, corrected, correction.suggested(), lexical, terms);
+        return new Parsed(new LexicalQuery.Bool(query, 0), text, corrected, correction.suggested(), lexical, terms);
     }
 
     /**
@@ -111,31 +108,15 @@ final class KeywordQuery {
      * BM25 saturates them, instead of summing one saturated score per field. CombinedFieldQuery wants weights of at
      * least 1, so the boosts are scaled by the smallest one (ratios kept).
      */
-    private static Query bm25f(List<String> terms) {
+    private static LexicalQuery bm25f(List<String> terms) {
         float smallest = (float) BOOSTS.values().stream().mapToDouble(Float::doubleValue).min().orElse(1);
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        Map<String, Float> weights = new java.util.HashMap<>();
+        BOOSTS.forEach((field, boost) -> weights.put(field, boost / smallest));
+        List<LexicalQuery.Clause> query = new ArrayList<>();
         for (String term : terms.stream().distinct().limit(MAX_WORDS).toList()) {
-            CombinedFieldQuery.Builder combined = new CombinedFieldQuery.Builder(term);
-            BOOSTS.forEach((field, boost) -> combined.addField(field, boost / smallest));
-            query.add(combined.build(), BooleanClause.Occur.SHOULD);
+            query.add(new LexicalQuery.Clause(LexicalQuery.Occur.SHOULD, new LexicalQuery.Combined(term, weights)));
         }
-        return query.build();
-    }
-
-    private Query parseLenient(String text) {
-        String[] fields = BOOSTS.keySet().toArray(String[]::new);
-        MultiFieldQueryParser parser = new SafeQueryParser(fields, analyzer, BOOSTS);
-        parser.setDefaultOperator(QueryParser.Operator.OR);
-        try {
-            return parser.parse(text);
-        } catch (ParseException | RuntimeException syntaxError) {
-            try {
-                // Escaping leaves AND/OR/NOT as operators, so "fairness AND" would fail again: drop them too.
-                return parser.parse(QueryParser.escape(text.replaceAll("\\b(AND|OR|NOT)\\b", " ")));
-            } catch (ParseException e) {
-                return new BooleanQuery.Builder().build();
-            }
-        }
+        return new LexicalQuery.Bool(query, 0);
     }
 
     private static String mapFieldAliases(String text) {
@@ -149,33 +130,32 @@ final class KeywordQuery {
         return out.toString();
     }
 
-    private static int termCount(Query query) {
-        int[] terms = {0};
-        query.visit(new org.apache.lucene.search.QueryVisitor() {
-            @Override
-            public void consumeTerms(Query q, Term... consumed) {
-                terms[0] += consumed.length;
-            }
-
-            @Override
-            public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        });
-        return terms[0];
+    /**
+     * The exact terms a query names, as Lucene counts them against its clause limit: expanding queries (prefix,
+     * wildcard, range, fuzzy with edits) count as none here, {@link SafeQueryParser} bounds those.
+     */
+    static int termCount(LexicalQuery query) {
+        return switch (query) {
+            case LexicalQuery.Term t -> 1;
+            case LexicalQuery.Phrase p -> p.terms().size();
+            case LexicalQuery.Fuzzy f -> f.maxEdits() == 0 || f.prefixLength() >= f.text().length() ? 1 : 0;
+            case LexicalQuery.Combined c -> c.fieldWeights().size();
+            case LexicalQuery.Boosted b -> termCount(b.query());
+            case LexicalQuery.Bool b -> b.clauses().stream().mapToInt(c -> termCount(c.query())).sum();
+            case LexicalQuery.Prefix p -> 0;
+            case LexicalQuery.Wildcard w -> 0;
+            case LexicalQuery.Range r -> 0;
+            case LexicalQuery.All a -> 0;
+        };
     }
 
     /** The talk ids the query names, e.g. "s04e01" or "s10-quinn" (any id the index holds). */
     private List<String> talkIds(String text) {
         List<String> ids = new ArrayList<>();
-        try {
-            for (String token : text.toLowerCase(Locale.ROOT).split("[^a-z0-9-]+")) {
-                if (token.length() >= 3 && reader.docFreq(new Term(Fields.ID, token)) > 0) {
-                    ids.add(token);
-                }
+        for (String token : text.toLowerCase(Locale.ROOT).split("[^a-z0-9-]+")) {
+            if (token.length() >= 3 && engine.talks().containsKey(token)) {
+                ids.add(token);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return ids;
     }
@@ -203,10 +183,10 @@ final class KeywordQuery {
         if (terms.isEmpty()) {
             return false;
         }
+        LexicalQuery phrase = terms.size() == 1 ? new LexicalQuery.Term(field, terms.get(0))
+                : new LexicalQuery.Phrase(field, terms, IntStream.range(0, terms.size()).boxed().toList(), 0);
         try {
-            Query phrase = terms.size() == 1 ? new TermQuery(new Term(field, terms.get(0)))
-                    : new org.apache.lucene.search.PhraseQuery(field, terms.toArray(String[]::new));
-            return new org.apache.lucene.search.IndexSearcher(reader).count(phrase) > 0;
+            return engine.count(phrase, Scope.talks()) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -222,7 +202,7 @@ final class KeywordQuery {
     private boolean inField(String field, String word) {
         try {
             for (String term : analyzedTerms(field, word)) {
-                if (reader.docFreq(new Term(field, term)) == 0) {
+                if (!engine.knows(field, term)) {
                     return false;
                 }
             }
@@ -237,11 +217,8 @@ final class KeywordQuery {
      * rather than only offered as "did you mean".
      */
     private boolean findsLittle(String text) {
-        Query typed = new BooleanQuery.Builder()
-                .add(parseLenient(mapFieldAliases(text)), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_TALK)), BooleanClause.Occur.FILTER).build();
         try {
-            return new org.apache.lucene.search.IndexSearcher(reader).count(typed) < FEW_TALKS;
+            return engine.count(syntax.parseLenient(mapFieldAliases(text)), Scope.talks()) < FEW_TALKS;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -22,7 +23,6 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -35,6 +35,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -48,11 +51,11 @@ import org.talkarchive.index.TalkDocuments;
 import org.talkarchive.index.TalkJson;
 
 /**
- * Everything Lucene-specific the searcher needs, behind one seam: run a lexical query, run a vector query, count
- * facets, highlight, fetch stored talks and passages. Fusion, grouping and result shaping stay above it, so another
- * backend (e.g. Solr) could serve the same searcher.
+ * The embedded Lucene backend of {@link SearchEngine}: one generation folder, opened read-only. Lucene doc ids stay
+ * in here (hits leave as talk ids and passage ordinals); {@link LexicalQuery} becomes a Lucene query through
+ * {@link LuceneQueries}.
  */
-final class LuceneTalkIndex implements AutoCloseable {
+final class LuceneTalkIndex implements SearchEngine {
 
     private static final Query TALKS = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_TALK));
     private static final Query PASSAGES = new TermQuery(new Term(Fields.TYPE, Fields.TYPE_PASSAGE));
@@ -87,36 +90,62 @@ final class LuceneTalkIndex implements AutoCloseable {
                 .withMaxLength(200_000));
     }
 
-    Map<String, String> meta() {
+    @Override
+    public Map<String, String> meta() {
         return meta;
     }
 
-    Map<String, StoredTalk> talks() {
+    @Override
+    public Map<String, StoredTalk> talks() {
         return talks;
     }
 
-    DirectoryReader reader() {
-        return reader;
-    }
-
-    Analyzer analyzer() {
-        return analyzer;
-    }
-
-    /** Talks matching a BM25 query, best first; stops early (keeping what it found) when the budget is spent. */
-    List<Ranked> lexical(Query query, int k, QueryTimeout budget) throws IOException {
-        Query onTalks = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                .add(TALKS, BooleanClause.Occur.FILTER).build();
-        List<Ranked> out = new ArrayList<>();
+    @Override
+    public List<Hit> lexical(LexicalQuery query, Scope scope, int k, SearchBudget budget) throws IOException {
+        Query scoped = LuceneQueries.filtered(LuceneQueries.toLucene(query), filters(scope));
         try {
-            for (ScoreDoc hit : timed(budget).search(onTalks, k).scoreDocs) {
-                out.add(new Ranked(talkIdByDoc[hit.doc], hit.score));
-            }
+            return hits(timed(budget).search(scoped, Math.max(1, k)).scoreDocs, false);
         } catch (IndexSearcher.TooManyClauses e) {
             // The parser keeps queries under the limit; a rewrite (wildcards over a large index) may still cross it.
             throw new InvalidRequestException(InvalidRequestException.Part.QUERY,
                     InvalidRequestException.Problem.TOO_COMPLEX, null, "the query expands to more than "
                     + IndexSearcher.getMaxClauseCount() + " terms: use fewer words, wildcards or ~");
+        }
+    }
+
+    @Override
+    public int count(LexicalQuery query, Scope scope) throws IOException {
+        return searcher.count(LuceneQueries.filtered(LuceneQueries.toLucene(query), filters(scope)));
+    }
+
+    @Override
+    public List<Hit> nearest(VectorQuery query, SearchBudget budget) throws IOException {
+        Query filter = filters(query.scope()).stream().reduce(LuceneTalkIndex::and).orElseThrow();
+        KnnFloatVectorQuery knn = new KnnFloatVectorQuery(Fields.VECTOR, query.vector(), query.k(), filter);
+        return hits(timed(budget).search(knn, query.k()).scoreDocs, true);
+    }
+
+    /** The filters that restrict a query to a scope: the document kind, then the talks. */
+    private static List<Query> filters(Scope scope) {
+        Query kind = scope.kind() == Scope.Kind.TALK ? TALKS : PASSAGES;
+        if (scope.talkIds() == null) {
+            return List.of(kind);
+        }
+        Query ids = scope.talkIds().size() == 1
+                ? new TermQuery(new Term(Fields.ID, scope.talkIds().iterator().next()))
+                : new TermInSetQuery(Fields.ID, scope.talkIds().stream().map(BytesRef::new).toList());
+        return List.of(kind, ids);
+    }
+
+    private static Query and(Query a, Query b) {
+        return new BooleanQuery.Builder().add(a, BooleanClause.Occur.FILTER).add(b, BooleanClause.Occur.FILTER).build();
+    }
+
+    private List<Hit> hits(ScoreDoc[] docs, boolean vectorScores) {
+        List<Hit> out = new ArrayList<>(docs.length);
+        for (ScoreDoc hit : docs) {
+            out.add(new Hit(talkIdByDoc[hit.doc], ordinalByDoc[hit.doc],
+                    vectorScores ? asDotProduct(hit.score) : hit.score));
         }
         return out;
     }
@@ -125,72 +154,15 @@ final class LuceneTalkIndex implements AutoCloseable {
      * A searcher over the same reader that stops collecting when the budget is spent. Per search, because the
      * timeout is the searcher's state; an IndexSearcher is a cheap view over the shared reader.
      */
-    private IndexSearcher timed(QueryTimeout budget) {
+    private IndexSearcher timed(SearchBudget budget) {
         IndexSearcher timed = new IndexSearcher(reader);
         timed.setSimilarity(searcher.getSimilarity());
-        timed.setTimeout(budget);
+        timed.setTimeout(budget::shouldExit);
         return timed;
     }
 
-    /**
-     * The largest share of the query's terms that any one of the given talks contains (in any text field). Low for
-     * a paraphrase whose words the talk does not use, where BM25 only matches stray words.
-     */
-    double termCoverage(List<String> terms, Collection<String> talkIds) throws IOException {
-        if (terms.isEmpty() || talkIds.isEmpty()) {
-            return 0;
-        }
-        Query idFilter = new TermInSetQuery(Fields.ID, talkIds.stream().map(BytesRef::new).toList());
-        Map<Integer, Integer> matchedTerms = new java.util.HashMap<>();
-        for (String term : terms) {
-            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            for (String field : KeywordQuery.BOOSTS.keySet()) {
-                anyField.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
-            }
-            Query q = new BooleanQuery.Builder().add(anyField.build(), BooleanClause.Occur.MUST)
-                    .add(TALKS, BooleanClause.Occur.FILTER).add(idFilter, BooleanClause.Occur.FILTER).build();
-            for (ScoreDoc hit : searcher.search(q, talkIds.size()).scoreDocs) {
-                matchedTerms.merge(hit.doc, 1, Integer::sum);
-            }
-        }
-        int best = matchedTerms.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        return (double) best / terms.size();
-    }
-
-    /** Talks nearest to a vector by their title+abstract embedding, with the dot product as score. */
-    List<Ranked> nearestTalks(float[] vector, int k, QueryTimeout budget) throws IOException {
-        List<Ranked> out = new ArrayList<>();
-        KnnFloatVectorQuery query = new KnnFloatVectorQuery(Fields.VECTOR, vector, k, TALKS);
-        for (ScoreDoc hit : timed(budget).search(query, k).scoreDocs) {
-            out.add(new Ranked(talkIdByDoc[hit.doc], asDotProduct(hit.score)));
-        }
-        return out;
-    }
-
-    /** Transcript passages nearest to a vector. */
-    List<PassageMatch> nearestPassages(float[] vector, int k, QueryTimeout budget) throws IOException {
-        List<PassageMatch> out = new ArrayList<>();
-        KnnFloatVectorQuery query = new KnnFloatVectorQuery(Fields.VECTOR, vector, k, PASSAGES);
-        for (ScoreDoc hit : timed(budget).search(query, k).scoreDocs) {
-            out.add(new PassageMatch(talkIdByDoc[hit.doc], ordinalByDoc[hit.doc], asDotProduct(hit.score)));
-        }
-        return out;
-    }
-
-    /** Passages of one talk that match a BM25 query, best first. */
-    List<PassageMatch> lexicalPassages(Query query, String talkId, int k) throws IOException {
-        Query q = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                .add(PASSAGES, BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.ID, talkId)), BooleanClause.Occur.FILTER).build();
-        List<PassageMatch> out = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(q, k).scoreDocs) {
-            out.add(new PassageMatch(talkId, ordinalByDoc[hit.doc], hit.score));
-        }
-        return out;
-    }
-
-    /** One passage of a talk's transcript. */
-    Passage passage(String talkId, int ordinal) throws IOException {
+    @Override
+    public Passage passage(String talkId, int ordinal) throws IOException {
         return passage(passageDocs.get(talkId).get(ordinal));
     }
 
@@ -201,23 +173,18 @@ final class LuceneTalkIndex implements AutoCloseable {
                 doc.getField(Fields.END).numericValue().doubleValue(), doc.get(Fields.TRANSCRIPT));
     }
 
-    /** A talk's whole transcript, in order. */
-    List<Passage> transcript(String talkId) throws IOException {
-        Query q = new BooleanQuery.Builder().add(PASSAGES, BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.ID, talkId)), BooleanClause.Occur.FILTER).build();
+    @Override
+    public List<Passage> transcript(String talkId) throws IOException {
         List<Passage> out = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
-            out.add(passage(hit.doc));
+        for (int doc : passageDocs.getOrDefault(talkId, Map.of()).values()) {
+            out.add(passage(doc));
         }
         out.sort(Comparator.comparingInt(Passage::ordinal));
         return out;
     }
 
-    /**
-     * Applies the filters to the candidate talks (all talks when null) and counts every facet dimension
-     * drill-sideways: each dimension as if its own filter were off.
-     */
-    FacetCounts facets(Collection<String> candidates, Map<String, List<String>> filters) throws IOException {
+    @Override
+    public FacetCounts facets(Collection<String> candidates, Map<String, List<String>> filters) throws IOException {
         Query base = TALKS;
         if (candidates != null) {
             List<BytesRef> ids = candidates.stream().map(BytesRef::new).toList();
@@ -254,19 +221,21 @@ final class LuceneTalkIndex implements AutoCloseable {
         return out;
     }
 
-    /** A talk's highlighted fragments per field (null where the talk has no text in a field). */
-    Map<String, Fragment> highlightTalk(String[] fields, Query query, String talkId, int passages)
+    @Override
+    public Map<String, Fragment> highlightTalk(List<String> fields, LexicalQuery query, String talkId, int fragments)
             throws IOException {
         Map<String, Fragment> out = new LinkedHashMap<>();
-        highlight(fields, query, new int[] {talkDocs.get(talkId)}, passages)
-                .forEach((field, perDoc) -> out.put(field, (Fragment) perDoc[0]));
+        highlight(fields.toArray(String[]::new), LuceneQueries.toLucene(query), new int[] {talkDocs.get(talkId)},
+                fragments).forEach((field, perDoc) -> out.put(field, (Fragment) perDoc[0]));
         return out;
     }
 
-    /** The transcript field of some passages of a talk, highlighted, in the order of {@code ordinals}. */
-    List<Fragment> highlightPassages(Query query, String talkId, List<Integer> ordinals) throws IOException {
+    @Override
+    public List<Fragment> highlightPassages(LexicalQuery query, String talkId, List<Integer> ordinals)
+            throws IOException {
         int[] docs = ordinals.stream().mapToInt(o -> passageDocs.get(talkId).get(o)).toArray();
-        Object[] perDoc = highlight(new String[] {Fields.TRANSCRIPT}, query, docs, 1).get(Fields.TRANSCRIPT);
+        Object[] perDoc = highlight(new String[] {Fields.TRANSCRIPT}, LuceneQueries.toLucene(query), docs, 1)
+                .get(Fields.TRANSCRIPT);
         List<Fragment> out = new ArrayList<>();
         for (Object fragment : perDoc) {
             out.add((Fragment) fragment);
@@ -279,6 +248,21 @@ final class LuceneTalkIndex implements AutoCloseable {
         int[] maxPassages = new int[fields.length];
         java.util.Arrays.fill(maxPassages, passages);
         return highlighter.fragments(fields, query, docIds, maxPassages);
+    }
+
+    @Override
+    public boolean knows(String field, String term) throws IOException {
+        return reader.docFreq(new Term(field, term)) > 0;
+    }
+
+    @Override
+    public Optional<String> closestTerm(String field, String word, int maxEdits) throws IOException {
+        DirectSpellChecker spellChecker = new DirectSpellChecker();
+        spellChecker.setMinQueryLength(4);
+        spellChecker.setMaxEdits(maxEdits);
+        SuggestWord[] best = spellChecker.suggestSimilar(new Term(field, word), 1, reader,
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return best.length > 0 ? Optional.of(best[0].string) : Optional.empty();
     }
 
     private void loadIds() throws IOException {
@@ -330,9 +314,5 @@ final class LuceneTalkIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         reader.close();
-    }
-
-    /** Talks left after filtering, and the drill-sideways counts per dimension (value to count). */
-    record FacetCounts(Set<String> matching, Map<String, Map<String, Integer>> counts) {
     }
 }

@@ -17,9 +17,9 @@ final class ResultShaper {
     private static final int PASSAGES_PER_HIT = 3;
     private static final int PLAIN_SNIPPET_CHARS = 240;
 
-    private final LuceneTalkIndex index;
+    private final SearchEngine index;
 
-    ResultShaper(LuceneTalkIndex index) {
+    ResultShaper(SearchEngine index) {
         this.index = index;
     }
 
@@ -44,7 +44,7 @@ final class ResultShaper {
     }
 
     private List<Snippet> snippets(StoredTalk stored, KeywordQuery.Parsed parsed) throws IOException {
-        Map<String, Fragment> highlighted = index.highlightTalk(SNIPPET_FIELDS, parsed.query(),
+        Map<String, Fragment> highlighted = index.highlightTalk(List.of(SNIPPET_FIELDS), parsed.query(),
                 stored.talk().id(), 2);
         List<Snippet> out = new ArrayList<>();
         for (String field : SNIPPET_FIELDS) {
@@ -95,7 +95,8 @@ final class ResultShaper {
         }
         String talkId = stored.talk().id();
         Map<Integer, Double> byOrdinal = new LinkedHashMap<>();
-        for (PassageMatch m : index.lexicalPassages(candidates.parsed().query(), talkId, PASSAGES_PER_HIT)) {
+        for (Hit m : index.lexical(candidates.parsed().query(), Scope.passagesOf(talkId), PASSAGES_PER_HIT,
+                SearchBudget.unlimited())) {
             byOrdinal.merge(m.ordinal(), 1.0 + m.score(), Math::max);
         }
         for (PassageMatch m : candidates.semanticPassages().getOrDefault(talkId, List.of())) {

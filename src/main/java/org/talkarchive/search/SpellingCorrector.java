@@ -11,11 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.talkarchive.index.Fields;
 
 /**
@@ -43,18 +38,18 @@ final class SpellingCorrector {
     private static final Pattern FIELD_PREFIX = Pattern.compile("\\b([A-Za-z_]+):");
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
+    /** Edits a suggestion may be away from the word typed. */
+    private static final int MAX_EDITS = 2;
+
     private final Analyzer analyzer;
-    private final IndexReader reader;
+    private final SearchEngine engine;
     private final Collection<String> textFields;
-    private final DirectSpellChecker spellChecker = new DirectSpellChecker();
 
     /** @param textFields the fields a stemmed word may be known in ("talks" is known through "talk") */
-    SpellingCorrector(Analyzer analyzer, IndexReader reader, Collection<String> textFields) {
+    SpellingCorrector(Analyzer analyzer, SearchEngine engine, Collection<String> textFields) {
         this.analyzer = analyzer;
-        this.reader = reader;
+        this.engine = engine;
         this.textFields = List.copyOf(textFields);
-        spellChecker.setMinQueryLength(4);
-        spellChecker.setMaxEdits(2);
     }
 
     /**
@@ -124,9 +119,7 @@ final class SpellingCorrector {
             if (folded == null || isKnownWord(word, folded)) {
                 return null;
             }
-            SuggestWord[] best = spellChecker.suggestSimilar(new Term(Fields.SPELL, folded), 1, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            return best.length > 0 ? best[0].string : null;
+            return engine.closestTerm(Fields.SPELL, folded, MAX_EDITS).orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -134,13 +127,13 @@ final class SpellingCorrector {
 
     /** A word is known when the index has it as typed or, stemmed, in any text field ("talks" via "talk"). */
     private boolean isKnownWord(String word, String folded) throws IOException {
-        if (reader.docFreq(new Term(Fields.SPELL, folded)) > 0) {
+        if (engine.knows(Fields.SPELL, folded)) {
             return true;
         }
         List<String> stems = terms(Fields.ABSTRACT, word);
         for (String term : stems) {
             for (String field : textFields) {
-                if (reader.docFreq(new Term(field, term)) > 0) {
+                if (engine.knows(field, term)) {
                     return true;
                 }
             }

@@ -4,8 +4,13 @@ import java.util.List;
 import org.talkarchive.corpus.Talk;
 import org.talkarchive.index.Faceted;
 
-/** A talk as the index holds it, kept in memory by the searcher (the index is read-only while served). */
-record StoredTalk(Talk talk, List<String> inferredTopics, List<String> datasets, float[] vector,
+/**
+ * A talk as the index holds it, kept in memory by the searcher (the index is read-only while served).
+ *
+ * @param vector        the embedding of the talk's title and abstract
+ * @param hasTranscript whether the index holds passages of its transcript
+ */
+public record StoredTalk(Talk talk, List<String> inferredTopics, List<String> datasets, float[] vector,
                   boolean hasTranscript) implements Faceted {
 
     List<String> effectiveTopics() {

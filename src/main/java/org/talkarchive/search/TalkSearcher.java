@@ -12,58 +12,56 @@ import org.talkarchive.corpus.ArchiveIdentity;
 import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Topic;
 import org.talkarchive.embed.Embedder;
-import org.talkarchive.index.Fields;
-import org.talkarchive.index.IndexLocation;
 
 /**
  * The one searcher every front end calls: keyword, semantic and hybrid search with facets, highlights and
  * transcript passages; talk details, related talks and suggestions. Thread-safe; open once, share, close at exit.
  * {@link #refresh()} picks up a generation that {@code index} published meanwhile, so a running server shows
- * next season's talks without a restart.
+ * next season's talks without a restart. It never opens an index itself: a {@link SearchBackend} hands it engines.
  */
 public final class TalkSearcher implements AutoCloseable {
 
     /** Requests still running on a replaced generation get this long before its files are closed. */
     private static final long RETIRE_AFTER_SECONDS = 60;
 
-    private final IndexLocation location;
+    private final SearchBackend backend;
     private final Embedder embedder;
     private final ScheduledExecutorService retirer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "index-retirer");
         thread.setDaemon(true);
         return thread;
     });
-    private volatile Path generation;
+    private volatile String generation;
     private volatile GenerationSearcher current;
     private volatile Fusion fusion = Fusion.RRF;
     private volatile RankingRules rules = RankingRules.DEFAULT;
     private volatile Duration timeLimit = SearchBudget.DEFAULT_LIMIT;
 
-    private TalkSearcher(IndexLocation location, Embedder embedder, Path generation, GenerationSearcher current) {
-        this.location = location;
+    private TalkSearcher(SearchBackend backend, Embedder embedder, String generation, GenerationSearcher current) {
+        this.backend = backend;
         this.embedder = embedder;
         this.generation = generation;
         this.current = current;
     }
 
-    /** Opens the index in {@code indexDir}; fails if it was built with a model other than {@code embedder}'s. */
+    /**
+     * Opens the embedded Lucene index in {@code indexDir}; fails if it was built with a model other than
+     * {@code embedder}'s.
+     */
     public static TalkSearcher open(Path indexDir, Embedder embedder) throws IOException {
-        IndexLocation location = new IndexLocation(indexDir);
-        Path generation = location.current().orElseThrow(() -> new IOException(
-                "no index in " + indexDir + ": build one with `index --corpus corpus --index " + indexDir + "`"));
-        return new TalkSearcher(location, embedder, generation, GenerationSearcher.open(generation, embedder));
+        return open(new LuceneBackend(indexDir), embedder);
+    }
+
+    /** Opens the index a backend publishes; fails if it was built with a model other than {@code embedder}'s. */
+    public static TalkSearcher open(SearchBackend backend, Embedder embedder) throws IOException {
+        String generation = backend.published().orElseThrow(() -> new IOException("no index in "
+                + backend.describe() + ": build one with `index --corpus corpus --index " + backend.describe() + "`"));
+        return new TalkSearcher(backend, embedder, generation, GenerationSearcher.open(backend, generation, embedder));
     }
 
     /** The embedding model an index was built with, if there is an index in {@code indexDir}. */
     public static Optional<String> indexedModel(Path indexDir) throws IOException {
-        Optional<Path> generation = new IndexLocation(indexDir).current();
-        if (generation.isEmpty()) {
-            return Optional.empty();
-        }
-        try (var reader = org.apache.lucene.index.DirectoryReader.open(
-                org.apache.lucene.store.FSDirectory.open(generation.get()))) {
-            return Optional.ofNullable(reader.getIndexCommit().getUserData().get(Fields.META_MODEL));
-        }
+        return new LuceneBackend(indexDir).indexedModel();
     }
 
     /**
@@ -73,11 +71,11 @@ public final class TalkSearcher implements AutoCloseable {
      * @return true when a new generation is now being searched
      */
     public synchronized boolean refresh() throws IOException {
-        Optional<Path> published = location.current();
+        Optional<String> published = backend.published();
         if (published.isEmpty() || published.get().equals(generation)) {
             return false;
         }
-        GenerationSearcher next = GenerationSearcher.open(published.get(), embedder);
+        GenerationSearcher next = GenerationSearcher.open(backend, published.get(), embedder);
         next.useFusion(fusion);
         next.useRules(rules);
         next.useTimeLimit(timeLimit);
@@ -106,7 +104,7 @@ public final class TalkSearcher implements AutoCloseable {
     }
 
     /**
-     * How long one search may spend in Lucene (default 2 s); a search that reaches it stops early and its response
+     * How long one search may spend in the engine (default 2 s); a search that reaches it stops early and its response
      * says {@link SearchResponse#partial()}.
      */
     public void useTimeLimit(Duration limit) {

@@ -1,0 +1,48 @@
+package org.talkarchive.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.talkarchive.index.Fields;
+import org.talkarchive.index.IndexLocation;
+
+/** The embedded backend: an index folder of generation folders, the one named by {@code CURRENT} published. */
+public final class LuceneBackend implements SearchBackend {
+
+    private final Path indexDir;
+    private final IndexLocation location;
+
+    public LuceneBackend(Path indexDir) {
+        this.indexDir = indexDir;
+        this.location = new IndexLocation(indexDir);
+    }
+
+    @Override
+    public Optional<String> published() {
+        return location.current().map(gen -> gen.getFileName().toString());
+    }
+
+    @Override
+    public SearchEngine open(String published) throws IOException {
+        return new LuceneTalkIndex(location.root().resolve(published));
+    }
+
+    /** Reads only the commit's metadata: no need to load every talk to learn the model. */
+    @Override
+    public Optional<String> indexedModel() throws IOException {
+        Optional<Path> generation = location.current();
+        if (generation.isEmpty()) {
+            return Optional.empty();
+        }
+        try (FSDirectory dir = FSDirectory.open(generation.get()); DirectoryReader reader = DirectoryReader.open(dir)) {
+            return Optional.ofNullable(reader.getIndexCommit().getUserData().get(Fields.META_MODEL));
+        }
+    }
+
+    @Override
+    public String describe() {
+        return indexDir.toString();
+    }
+}
