@@ -1,5 +1,6 @@
 package org.talkarchive.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -13,7 +14,7 @@ import java.nio.file.StandardOpenOption;
  * when its holder dies however it dies (SIGKILL included), and the next build may safely clean up what a killed one
  * left behind.
  */
-final class BuildLock implements AutoCloseable {
+final class BuildLock implements Closeable {
     private static final String FILE = "build.lock";
 
     private final FileChannel channel;

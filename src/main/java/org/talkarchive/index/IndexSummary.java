@@ -1,19 +1,19 @@
 package org.talkarchive.index;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
 /**
  * What one build did.
  *
+ * @param generation    where the published index is (a generation folder, a collection)
  * @param embedded      texts the model embedded in this build (not found in the embedding cache)
  * @param reused        texts whose vectors came from the embedding cache
  * @param cache         the embedding cache after the build
  * @param textsPerSecond texts (embedded and reused) through the embedding stage per second
  * @param changes       whether the build updated the previous generation, and how many talks it wrote
  */
-public record IndexSummary(Path generation, String model, int talks, int passages, int embedded, int reused,
+public record IndexSummary(String generation, String model, int talks, int passages, int embedded, int reused,
                            Duration took, Cache cache, double textsPerSecond, Changes changes) {
 
     /** The embedding cache's size: vectors held and bytes on disk. */

@@ -1,5 +1,6 @@
 package org.talkarchive.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -24,7 +25,8 @@ import org.talkarchive.embed.Embedder;
 import org.talkarchive.embed.EmbeddingCache;
 
 /**
- * Builds an index generation from a corpus folder and publishes it atomically (see {@link IndexLocation}).
+ * Builds an index from a corpus folder and publishes it atomically through an {@link IndexTarget} (the embedded
+ * Lucene folder by default, see {@link IndexLocation}).
  * Validation runs first, so a corpus with problems indexes nothing. Document vectors come from the index's
  * {@link EmbeddingCache}, so a text is embedded once per model, whatever happened to earlier builds; embedding runs
  * in an {@link EmbeddingStage} while this thread derives and writes the talks already embedded.
@@ -49,46 +51,46 @@ public final class TalkIndexer {
      * so that it is measured through the same talk-to-index pipeline as the archive itself.
      */
     public IndexSummary build(Corpus corpus, Path indexRoot) throws IOException {
+        return build(corpus, new LuceneIndexTarget(indexRoot));
+    }
+
+    /** Indexes a corpus into a target, e.g. another engine than the embedded one. */
+    public IndexSummary build(Corpus corpus, IndexTarget target) throws IOException {
         Instant start = Instant.now();
-        IndexLocation location = new IndexLocation(indexRoot);
-        try (BuildLock lock = BuildLock.acquire(location.root())) {
-            location.removeUnfinished();
-            return build(corpus, location, start);
+        try (Closeable lock = target.lock()) {
+            return build(corpus, target, start);
         }
     }
 
-    private IndexSummary build(Corpus corpus, IndexLocation location, Instant start) throws IOException {
+    private IndexSummary build(Corpus corpus, IndexTarget target, Instant start) throws IOException {
         Map<String, String> meta = meta(corpus);
-        BuildPlan plan = BuildPlan.of(corpus, PreviousGeneration.of(location, meta));
-        EmbeddingCache cache = EmbeddingCache.open(EmbeddingCache.fileFor(location.root(), embedder.modelName()),
+        Optional<PublishedIndex> published = target.published();
+        BuildPlan plan = BuildPlan.of(corpus, published, meta);
+        EmbeddingCache cache = EmbeddingCache.open(EmbeddingCache.fileFor(target.cacheFolder(), embedder.modelName()),
                 embedder.modelName(), embedder.dimension());
         try (CachingEmbedder cached = new CachingEmbedder(embedder, cache)) {
             // Topic descriptions are embedded directly: they are few, and not the corpus's texts the summary counts.
             TopicInference inference = new TopicInference(corpus.topics(), embedder);
-            Path gen = plan.previous().isPresent()
-                    ? location.newGenerationFrom(plan.previous().get().folder()) : location.newGeneration();
+            TalkIndexWriter writer = target.writer(corpus, plan.isUpdate());
+            String built = writer.location();
             double textsPerSecond;
-            try {
+            // Closing the writer before any catch below runs discards an unpublished index: the served one stays.
+            try (writer) {
                 try (EmbeddingStage stage = new EmbeddingStage(corpus, plan.toWrite(), cached, log)) {
-                    write(gen, plan, stage, inference, meta);
+                    write(writer, plan, stage, inference);
                     textsPerSecond = stage.textsPerSecond();
                 }
-                location.publish(gen);
+                writer.publish(meta);
             } catch (IOException | UncheckedIOException e) {
-                // Disk full lands here: the half-written generation is deleted, CURRENT was never touched.
-                location.discard(gen);
-                throw new IOException("the build of " + gen.getFileName() + " stopped (" + reason(e) + "); the index "
-                        + location.current().map(p -> p.getFileName() + " ").orElse("") + "being served is unchanged", e);
-            } catch (RuntimeException e) {
-                location.discard(gen);
-                throw e;
+                // Disk full lands here.
+                throw new IOException("the build of " + writer.name() + " stopped (" + reason(e) + "); the index "
+                        + published.map(p -> p.name() + " ").orElse("") + "being served is unchanged", e);
             } catch (InterruptedException e) {
-                location.discard(gen);
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted while building " + gen, e);
+                throw new IOException("interrupted while building " + built, e);
             }
             int passages = corpus.talks().stream().mapToInt(t -> corpus.passages(t.id()).size()).sum();
-            return new IndexSummary(gen, embedder.modelName(), corpus.talks().size(), passages,
+            return new IndexSummary(built, embedder.modelName(), corpus.talks().size(), passages,
                     (int) cached.misses(), (int) cached.hits(), Duration.between(start, Instant.now()),
                     new IndexSummary.Cache(cache.size(), cache.bytes()), textsPerSecond, plan.changes());
         }
@@ -108,24 +110,20 @@ public final class TalkIndexer {
     }
 
     /** Writes every talk the stage hands over and deletes the talks that left the corpus. */
-    private void write(Path gen, BuildPlan plan, EmbeddingStage stage, TopicInference inference,
-                      Map<String, String> meta) throws IOException, InterruptedException {
+    private static void write(TalkIndexWriter writer, BuildPlan plan, EmbeddingStage stage, TopicInference inference)
+            throws IOException, InterruptedException {
         DatasetMatcher datasets = new DatasetMatcher(plan.corpus().datasets());
-        try (GenerationWriter writer = plan.previous().isPresent()
-                ? GenerationWriter.update(gen, plan.corpus()) : GenerationWriter.create(gen, plan.corpus())) {
-            for (Optional<EmbeddingStage.Embedded> next = stage.next(); next.isPresent(); next = stage.next()) {
-                EmbeddingStage.Embedded e = next.get();
-                Talk talk = e.talk();
-                List<String> inferred = talk.topics().isEmpty()
-                        ? inference.infer(talk.title(), talk.abstractText(), e.talkVector()) : List.of();
-                Set<String> mentioned = datasets.find(mentionText(talk, e.passages()));
-                writer.put(new IndexedTalk(talk, inferred, mentioned, e.passages(), e.talkVector(),
-                        e.passageVectors(), TalkFingerprint.of(talk, e.passages())));
-            }
-            for (String removed : plan.removed()) {
-                writer.delete(removed);
-            }
-            writer.commit(meta);
+        for (Optional<EmbeddingStage.Embedded> next = stage.next(); next.isPresent(); next = stage.next()) {
+            EmbeddingStage.Embedded e = next.get();
+            Talk talk = e.talk();
+            List<String> inferred = talk.topics().isEmpty()
+                    ? inference.infer(talk.title(), talk.abstractText(), e.talkVector()) : List.of();
+            Set<String> mentioned = datasets.find(mentionText(talk, e.passages()));
+            writer.put(new IndexedTalk(talk, inferred, mentioned, e.passages(), e.talkVector(),
+                    e.passageVectors(), TalkFingerprint.of(talk, e.passages())));
+        }
+        for (String removed : plan.removed()) {
+            writer.delete(removed);
         }
     }
 

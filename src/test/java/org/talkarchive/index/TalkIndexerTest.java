@@ -64,7 +64,7 @@ class TalkIndexerTest {
         assertEquals(TestIndexes.corpusTalks(), summary.embedded());
         assertEquals(0, summary.reused());
         assertEquals(HashingEmbedder.MODEL_NAME, summary.model());
-        assertEquals(summary.generation(), new IndexLocation(index()).current().orElseThrow());
+        assertEquals(summary.generation(), new IndexLocation(index()).current().orElseThrow().toString());
         try (TalkSearcher searcher = TalkSearcher.open(index(), new HashingEmbedder())) {
             Set<String> expected = new HashSet<>(talkIds(CorpusReader.read(corpus.dir())));
             Set<String> indexed = new HashSet<>();
