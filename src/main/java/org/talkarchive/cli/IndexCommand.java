@@ -3,11 +3,15 @@ package org.talkarchive.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.talkarchive.corpus.CorpusException;
+import org.talkarchive.corpus.CorpusReader;
 import org.talkarchive.embed.Embedder;
 import org.talkarchive.embed.BackgroundEmbedder;
 import org.talkarchive.index.IndexSummary;
+import org.talkarchive.index.IndexTarget;
+import org.talkarchive.index.LuceneIndexTarget;
 import org.talkarchive.index.TalkIndexer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Builds the index from a corpus folder; on problems lists them all and indexes nothing. */
@@ -25,9 +29,12 @@ final class IndexCommand implements Callable<Integer> {
             description = "Embedding model: bge-small-en-v1.5-q or all-minilm-l6-v2-q (default: ${DEFAULT-VALUE}).")
     String model;
 
+    @Mixin
+    BackendOption backend = new BackendOption();
+
     @Override
     public Integer call() throws Exception {
-        return build(corpus, index, model) ? 0 : 1;
+        return build(corpus, backend.indexTarget(index), model) ? 0 : 1;
     }
 
     /**
@@ -35,10 +42,16 @@ final class IndexCommand implements Callable<Integer> {
      * every problem) when the corpus is invalid.
      */
     static boolean build(Path corpus, Path index, String model) throws Exception {
+        return build(corpus, new LuceneIndexTarget(index), model);
+    }
+
+    /** The same, into any engine's index. */
+    static boolean build(Path corpus, IndexTarget index, String model) throws Exception {
         boolean quiet = Verbosity.current().quiet();
         // The model loads while the corpus is read and compared with the served index.
         try (Embedder embedder = BackgroundEmbedder.load(model)) {
-            IndexSummary summary = new TalkIndexer(embedder, quiet ? null : System.err).build(corpus, index);
+            IndexSummary summary = new TalkIndexer(embedder, quiet ? null : System.err)
+                    .build(CorpusReader.read(corpus), index);
             if (!quiet) {
                 System.out.println(summary.oneLine());
             }

@@ -31,6 +31,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     SearchOptions options = new SearchOptions();
 
+    @Mixin
+    BackendOption backend = new BackendOption();
+
     @Override
     public Integer call() throws Exception {
         SearchRequest request;
@@ -40,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
-        try (Searchers.Opened opened = Searchers.open(index, model)) {
+        try (Searchers.Opened opened = Searchers.open(index, backend, model, false)) {
             SearchResponse response = opened.searcher().search(request);
             System.out.println(json ? TalkJson.write(response) : text(response));
         }

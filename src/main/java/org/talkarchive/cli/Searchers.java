@@ -24,24 +24,27 @@ final class Searchers {
     }
 
     static Opened open(Path index, String model) throws IOException {
-        return open(index, model, false);
+        return open(index, new BackendOption(), model, false);
     }
 
     /**
      * @param loadModelInBackground let the searcher serve while the model loads (the server is ready sooner; the
      *                              first semantic query waits for the load)
      */
-    static Opened open(Path index, String model, boolean loadModelInBackground) throws IOException {
-        Optional<String> damage = IndexHealth.damage(index);
-        if (damage.isPresent()) {
-            throw new IOException("the index in " + index + " cannot be read (" + damage.get() + "); rebuild it with "
-                    + "`index --corpus corpus --index " + index + "`");
+    static Opened open(Path index, BackendOption backend, String model, boolean loadModelInBackground)
+            throws IOException {
+        if (backend.embedded()) {
+            Optional<String> damage = IndexHealth.damage(index);
+            if (damage.isPresent()) {
+                throw new IOException("the index in " + index + " cannot be read (" + damage.get() + "); rebuild it "
+                        + "with `index --corpus corpus --index " + index + "`");
+            }
         }
-        String name = model != null ? model : TalkSearcher.indexedModel(index).orElseThrow(() -> new IOException(
+        String name = model != null ? model : backend.searchBackend(index).indexedModel().orElseThrow(() -> new IOException(
                 "no index in " + index + ": build one first with `index --corpus corpus --index " + index + "`"));
         Embedder embedder = loadModelInBackground ? BackgroundEmbedder.load(name) : Embedders.load(name);
         try {
-            return new Opened(TalkSearcher.open(index, embedder), embedder);
+            return new Opened(TalkSearcher.open(backend.searchBackend(index), embedder), embedder);
         } catch (IOException | RuntimeException e) {
             embedder.close();
             throw e;

@@ -18,11 +18,15 @@ import org.talkarchive.web.RateLimit;
 import org.talkarchive.web.WebApp;
 import org.talkarchive.web.WebConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Serves the web app, building the index first when there is none. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web app and JSON API.")
 final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    BackendOption backend = new BackendOption();
 
     @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -82,18 +86,18 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("serve: " + e.getMessage());
             return 2;
         }
-        Optional<String> damage = IndexHealth.damage(index);
+        Optional<String> damage = backend.embedded() ? IndexHealth.damage(index) : Optional.empty();
         if (damage.isPresent()) {
             if (!rebuildDamaged(damage.get())) {
                 return 1;
             }
-        } else if (TalkSearcher.indexedModel(index).isEmpty()) {
-            say("no index in " + index + " yet: building it from " + corpus);
-            if (!IndexCommand.build(corpus, index, model)) {
+        } else if (backend.searchBackend(index).indexedModel().isEmpty()) {
+            say("no index in " + backend.searchBackend(index).describe() + " yet: building it from " + corpus);
+            if (!IndexCommand.build(corpus, backend.indexTarget(index), model)) {
                 return 1;
             }
         }
-        Searchers.Opened opened = Searchers.open(index, null, true);
+        Searchers.Opened opened = Searchers.open(index, backend, null, true);
         opened.searcher().useTimeLimit(Duration.ofMillis(queryTimeoutMillis));
         var app = WebApp.create(opened.searcher(), config);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -109,8 +113,8 @@ final class ServeCommand implements Callable<Integer> {
         app.start(port);
         watchForNewIndex(opened.searcher());
         say("talk-archive serving " + opened.searcher().allTalks().size() + " talks at " + base + " (model "
-                + opened.searcher().modelName() + ", index " + new IndexLocation(index).current()
-                .map(g -> g.getFileName().toString()).orElse("?") + ")");
+                + opened.searcher().modelName() + ", index " + backend.searchBackend(index).published().orElse("?")
+                + ")");
         stopped.await();
         return 0;
     }
@@ -125,7 +129,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             // CURRENT itself is unreadable: the rebuild replaces it.
         }
-        if (!IndexCommand.build(corpus, index, model)) {
+        if (!IndexCommand.build(corpus, backend.indexTarget(index), model)) {
             return false;
         }
         broken.ifPresent(location::discard);
