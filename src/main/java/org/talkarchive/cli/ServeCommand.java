@@ -67,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     long queryTimeoutMillis;
 
-    @Option(names = "--reload-seconds", defaultValue = "5",
+    /** One second: a look costs one small file read, and an updated talk should be searchable within 10 s. */
+    @Option(names = "--reload-seconds", defaultValue = "1",
             description = "How often to look for a newly built index and switch to it; 0 never (default: ${DEFAULT-VALUE}).")
     int reloadSeconds;
 

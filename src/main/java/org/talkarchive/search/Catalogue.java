@@ -1,5 +1,7 @@
 package org.talkarchive.search;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +17,15 @@ import org.talkarchive.index.FacetDimension;
  */
 public final class Catalogue {
 
+    /** Newest first; a talk's position in this list is its bit in {@link #postings}. */
     private final List<TalkSummary> talks;
-    /** Talk id to dimension field to values. */
-    private final Map<String, Map<String, Set<String>>> values = new HashMap<>();
+    /** Per position: dimension field to values. */
+    private final List<Map<String, Set<String>>> values = new ArrayList<>();
+    /**
+     * Dimension field to value to the positions of the talks with it. Filtering is then a few bit-set operations:
+     * walking 20,000 talks' value maps took 20 ms of a facet-only browse.
+     */
+    private final Map<String, Map<String, BitSet>> postings = new HashMap<>();
     private final FacetResults results;
     /** Each dimension's values over the whole archive, counted on first use: pages ask for them on every visit. */
     private final Map<String, List<FacetValue>> unfiltered = new ConcurrentHashMap<>();
@@ -25,12 +33,17 @@ public final class Catalogue {
     Catalogue(List<StoredTalk> newestFirst, FacetResults results) {
         this.talks = newestFirst.stream().map(StoredTalk::summary).toList();
         this.results = results;
-        for (StoredTalk talk : newestFirst) {
+        for (int position = 0; position < newestFirst.size(); position++) {
             Map<String, Set<String>> byField = new HashMap<>();
             for (FacetDimension dim : FacetDimension.values()) {
-                byField.put(dim.field(), dim.valuesOf(talk));
+                Set<String> own = dim.valuesOf(newestFirst.get(position));
+                byField.put(dim.field(), own);
+                Map<String, BitSet> byValue = postings.computeIfAbsent(dim.field(), f -> new HashMap<>());
+                for (String value : own) {
+                    byValue.computeIfAbsent(value, v -> new BitSet()).set(position);
+                }
             }
-            values.put(talk.talk().id(), byField);
+            values.add(byField);
         }
     }
 
@@ -46,14 +59,17 @@ public final class Catalogue {
 
     /** The talks matching filters (OR within a dimension, AND across), newest first. */
     public List<TalkSummary> matching(Map<String, List<String>> filters) {
-        Map<String, List<String>> normal = FacetResults.normalise(filters);
-        return talks.stream().filter(t -> matches(t.id(), normal, null)).toList();
+        return newest(filters, Integer.MAX_VALUE);
     }
 
-    /** The newest {@code limit} talks matching filters; the pass stops once it has them. */
+    /** The newest {@code limit} talks matching filters. */
     public List<TalkSummary> newest(Map<String, List<String>> filters, int limit) {
-        Map<String, List<String>> normal = FacetResults.normalise(filters);
-        return talks.stream().filter(t -> matches(t.id(), normal, null)).limit(limit).toList();
+        BitSet matching = matching(FacetResults.normalise(filters), null);
+        List<TalkSummary> out = new ArrayList<>();
+        for (int p = matching.nextSetBit(0); p >= 0 && out.size() < limit; p = matching.nextSetBit(p + 1)) {
+            out.add(talks.get(p));
+        }
+        return out;
     }
 
     /**
@@ -69,28 +85,34 @@ public final class Catalogue {
 
     private List<FacetValue> count(String field, Map<String, List<String>> filters) {
         Map<String, List<String>> normal = FacetResults.normalise(filters);
+        BitSet matching = matching(normal, field);
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (TalkSummary talk : talks) {
-            if (matches(talk.id(), normal, field)) {
-                values.get(talk.id()).get(field).forEach(v -> counts.merge(v, 1, Integer::sum));
-            }
+        for (int p = matching.nextSetBit(0); p >= 0; p = matching.nextSetBit(p + 1)) {
+            values.get(p).get(field).forEach(v -> counts.merge(v, 1, Integer::sum));
         }
         return results.build(Map.of(field, counts), normal).stream()
                 .filter(r -> r.dimension().equals(field)).findFirst().map(r -> List.copyOf(r.values()))
                 .orElse(List.of());
     }
 
-    private boolean matches(String id, Map<String, List<String>> filters, String except) {
-        Map<String, Set<String>> own = values.get(id);
+    /** Positions of the talks matching every filter but the one on {@code except} (null: all of them). */
+    private BitSet matching(Map<String, List<String>> filters, String except) {
+        BitSet out = new BitSet(talks.size());
+        out.set(0, talks.size());
         for (Map.Entry<String, List<String>> filter : filters.entrySet()) {
             if (filter.getKey().equals(except)) {
                 continue;
             }
-            Set<String> values = own.getOrDefault(filter.getKey(), Set.of());
-            if (filter.getValue().stream().noneMatch(values::contains)) {
-                return false;
+            Map<String, BitSet> byValue = postings.getOrDefault(filter.getKey(), Map.of());
+            BitSet any = new BitSet(talks.size());
+            for (String value : filter.getValue()) {
+                BitSet with = byValue.get(value);
+                if (with != null) {
+                    any.or(with);
+                }
             }
+            out.and(any);
         }
-        return true;
+        return out;
     }
 }

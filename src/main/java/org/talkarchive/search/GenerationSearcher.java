@@ -120,10 +120,13 @@ final class GenerationSearcher implements AutoCloseable {
                     index.facets(request.isBrowse() ? null : candidates.order().keySet(), filters);
             List<String> matching = candidates.order().keySet().stream()
                     .filter(counts.matching()::contains).toList();
-            if (request.isBrowse()) {
+            if (request.isBrowse() && request.effectiveSort() == SortOrder.DATE) {
+                // The catalogue holds every talk newest first already: filtering and sorting 20,000 talks per browse
+                // request was a third of a facet-only browse at that size.
+                matching = catalogue.matching(filters).stream().map(TalkSummary::id).toList();
+            } else if (request.isBrowse()) {
                 matching = index.talks().keySet().stream().filter(counts.matching()::contains).toList();
-            }
-            if (request.effectiveSort() == SortOrder.DATE) {
+            } else if (request.effectiveSort() == SortOrder.DATE) {
                 matching = sortByDate(matching);
             }
             int from = Math.min(matching.size(), (request.page() - 1) * request.size());
