@@ -177,6 +177,30 @@ public abstract class SearchEngineContract {
     }
 
     @Test
+    void typosAreCorrectedOrOfferedAlike() {
+        for (String query : List.of("segmentaion decathlon", "opthalmology", "annotaton cost of medical image datasets",
+                "IFIT1 segmentaion", "dermatolgy fairnes", "segmentation decathlon")) {
+            SearchResponse expected = reference().search(SearchRequest.of(query));
+            SearchResponse actual = real.search(SearchRequest.of(query));
+            assertEquals(expected.correctedQuery(), actual.correctedQuery(), query + ": searched as");
+            assertEquals(expected.suggestedQuery(), actual.suggestedQuery(), query + ": did you mean");
+        }
+        assertEquals("segmentation decathlon", real.search(SearchRequest.of("segmentaion decathlon")).correctedQuery());
+    }
+
+    @Test
+    void talkPagesRelatedTalksAndSuggestionsAreTheSame() {
+        for (TalkSummary talk : reference().allTalks()) {
+            assertEquals(reference().talk(talk.id()), real.talk(talk.id()), talk.id());
+            assertEquals(reference().related(talk.id(), 5), real.related(talk.id(), 5), talk.id() + " related");
+        }
+        assertEquals(reference().allTalks(), real.allTalks());
+        for (String prefix : List.of("seg", "derm", "opthal", "fair")) {
+            assertEquals(reference().suggest(prefix, 10), real.suggest(prefix, 10), prefix);
+        }
+    }
+
+    @Test
     void aPhraseFromTheCaptionsFindsItsPassageWithADeepLink() {
         for (SearchMode mode : List.of(SearchMode.KEYWORD, SearchMode.HYBRID)) {
             SearchHit hit = captioned.search(SearchRequest.of("\"marmalade telescope\"").withMode(mode)).hits().get(0);
