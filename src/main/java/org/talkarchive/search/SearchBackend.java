@@ -2,6 +2,7 @@ package org.talkarchive.search;
 
 import java.io.IOException;
 import java.util.Optional;
+import org.talkarchive.index.Fields;
 
 /**
  * Where a {@link TalkSearcher} finds its index: the name of the index now published, and an engine over it. Lucene:
@@ -23,7 +24,7 @@ public interface SearchBackend {
             return Optional.empty();
         }
         try (SearchEngine engine = open(name.get())) {
-            return Optional.ofNullable(engine.meta().get(org.talkarchive.index.Fields.META_MODEL));
+            return Optional.ofNullable(engine.meta().get(Fields.META_MODEL));
         }
     }
 
