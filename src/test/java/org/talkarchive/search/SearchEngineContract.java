@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.talkarchive.corpus.Passage;
 import org.talkarchive.embed.Embedder;
 import org.talkarchive.index.FacetDimension;
+import org.talkarchive.index.Fields;
+import org.talkarchive.index.IndexAnalyzers;
 import org.talkarchive.index.TalkIndexer;
 import org.talkarchive.search.eval.JudgedQuery;
 import org.talkarchive.search.eval.Qrels;
@@ -38,19 +40,23 @@ import org.talkarchive.testing.TestIndexes;
  * Hybrid fusion, spelling and passage choice run in our code whichever engine answers, so a backend that keeps the
  * {@link SearchEngine} guarantees passes unchanged.
  *
- * <p>Each backend runs it from one subclass that says how to build and open its index; {@link
- * LuceneEngineContractTest} is the embedded one. A SolrCloud subclass, in its own test package, would read:
+ * <p>Some checks ask the {@link SearchEngine} itself (scopes, counts, spelling lookups, facets of candidates), so a
+ * backend author sees which engine call differs, not only that a search result does.
+ *
+ * <p>Each backend runs it from one subclass that says how to build its index; {@link LuceneEngineContractTest} is
+ * the embedded one. A SolrCloud subclass, in its own test package, would read:
  * <pre>{@code
  * class SolrEngineContractTest extends SearchEngineContract {
  *     @Override
- *     protected TalkSearcher index(Path corpusDir, Embedder embedder, Path scratch) throws Exception {
- *         new TalkIndexer(embedder, null).build(CorpusReader.read(corpusDir), new SolrIndexTarget(cluster, ...));
- *         return TalkSearcher.open(new SolrBackend(cluster, ...), embedder);
+ *     protected SearchBackend index(Path corpusDir, Embedder embedder, Path scratch) throws Exception {
+ *         String alias = "contract_" + scratch.getFileName();
+ *         new TalkIndexer(embedder, null).build(CorpusReader.read(corpusDir), new SolrIndexTarget(cluster, alias));
+ *         return new SolrBackend(cluster, alias);
  *     }
  * }
  * }</pre>
  * {@code index} is called twice per subclass (the real corpus with the real model; a copy with test captions and
- * the hashing embedder); each call must give an index of its own (e.g. a collection per call).
+ * the hashing embedder) with a new scratch folder each time; each call must give an index of its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SearchEngineContract {
@@ -79,25 +85,31 @@ public abstract class SearchEngineContract {
     private TalkSearcher real;
     private TalkSearcher captioned;
     private TalkSearcher captionedReference;
+    private SearchEngine engine;
+    private SearchEngine referenceEngine;
 
     /**
-     * Indexes the corpus folder with this backend into a new index of its own and opens a searcher over it (closed
-     * by the contract).
+     * Indexes the corpus folder with this backend into a new index of its own, published, and says where it is.
      *
      * @param scratch an empty folder the backend may use
      */
-    protected abstract TalkSearcher index(Path corpusDir, Embedder embedder, Path scratch) throws Exception;
+    protected abstract SearchBackend index(Path corpusDir, Embedder embedder, Path scratch) throws Exception;
 
     @BeforeAll
     void indexBothCorpora() throws Exception {
         scratch = Files.createTempDirectory("search-engine-contract");
-        real = index(TestIndexes.corpusDir(), TestIndexes.realEmbedder(), Files.createDirectory(scratch.resolve("real")));
+        Embedder model = TestIndexes.realEmbedder();
+        real = TalkSearcher.open(index(TestIndexes.corpusDir(), model, Files.createDirectory(scratch.resolve("real"))),
+                model);
         CorpusCopy copy = CorpusCopy.of(Files.createDirectory(scratch.resolve("captioned")));
         copy.writeTranscript(CAPTIONED, CAPTIONS);
-        captioned = index(copy.dir(), new HashingEmbedder(), Files.createDirectory(scratch.resolve("backend")));
-        Path reference = scratch.resolve("reference");
-        new TalkIndexer(new HashingEmbedder(), null).build(copy.dir(), reference);
+        SearchBackend backend = index(copy.dir(), new HashingEmbedder(), Files.createDirectory(scratch.resolve("backend")));
+        captioned = TalkSearcher.open(backend, new HashingEmbedder());
+        engine = backend.open(backend.published().orElseThrow());
+        SearchBackend reference = new LuceneBackend(scratch.resolve("reference"));
+        new TalkIndexer(new HashingEmbedder(), null).build(copy.dir(), scratch.resolve("reference"));
         captionedReference = TalkSearcher.open(reference, new HashingEmbedder());
+        referenceEngine = reference.open(reference.published().orElseThrow());
     }
 
     @AfterAll
@@ -105,6 +117,11 @@ public abstract class SearchEngineContract {
         for (TalkSearcher searcher : new TalkSearcher[] {real, captioned, captionedReference}) {
             if (searcher != null) {
                 searcher.close();
+            }
+        }
+        for (SearchEngine opened : new SearchEngine[] {engine, referenceEngine}) {
+            if (opened != null) {
+                opened.close();
             }
         }
         try (Stream<Path> walk = Files.walk(scratch)) {
@@ -240,6 +257,71 @@ public abstract class SearchEngineContract {
         assertEquals(List.of(CAPTIONED), ids(withTranscript));
         assertEquals(counts(captionedReference.search(SearchRequest.of("")), "has_transcript"),
                 counts(captioned.search(SearchRequest.of("")), "has_transcript"));
+    }
+
+    @Test
+    void engineScopesKeepToTheirKindAndTalks() throws IOException {
+        LexicalQuery lighthouse = term(Fields.TRANSCRIPT, "lighthouse");
+        List<Hit> passages = engine.lexical(lighthouse, Scope.passagesOf(CAPTIONED), 10, SearchBudget.unlimited());
+        assertEquals(ordinals(referenceEngine.lexical(lighthouse, Scope.passagesOf(CAPTIONED), 10,
+                SearchBudget.unlimited())), ordinals(passages));
+        assertTrue(passages.size() >= 2 && passages.stream().allMatch(h -> h.talkId().equals(CAPTIONED)
+                && h.ordinal() >= 0), passages.toString());
+        List<Hit> talks = engine.lexical(lighthouse, Scope.talks(), 10, SearchBudget.unlimited());
+        assertEquals(List.of(Hit.TALK), talks.stream().map(Hit::ordinal).toList(), "the talk's own transcript field");
+        assertEquals(List.of(), engine.lexical(lighthouse, Scope.passagesOf("s01e01"), 10, SearchBudget.unlimited()));
+
+        float[] vector = new HashingEmbedder().embedQuery("marmalade telescope");
+        List<Hit> near = engine.nearest(new VectorQuery(vector, 10, Scope.passagesOf(CAPTIONED)),
+                SearchBudget.unlimited());
+        assertEquals(PASSAGE_STARTS.size(), near.size(), near.toString());
+        assertTrue(near.stream().allMatch(h -> h.talkId().equals(CAPTIONED) && h.ordinal() >= 0));
+        List<String> among = List.of("s01e01", "s02e01", CAPTIONED);
+        List<Hit> nearTalks = engine.nearest(new VectorQuery(vector, 10, Scope.talksAmong(among)),
+                SearchBudget.unlimited());
+        assertEquals(new java.util.TreeSet<>(among),
+                new java.util.TreeSet<>(nearTalks.stream().map(Hit::talkId).toList()));
+        assertEquals(referenceEngine.nearest(new VectorQuery(vector, 3, Scope.talksAmong(among)),
+                SearchBudget.unlimited()).stream().map(Hit::talkId).toList(),
+                nearTalks.stream().map(Hit::talkId).toList(), "same order by dot product");
+    }
+
+    @Test
+    void engineCountsAndWordLookupsAreTheEmbeddedIndexs() throws IOException {
+        for (LexicalQuery query : List.of(term(Fields.TITLE, "segmentation"), term(Fields.TRANSCRIPT, "harbour"),
+                new LexicalQuery.Phrase(Fields.TRANSCRIPT, List.of("marmalad", "telescop"), List.of(0, 1), 0),
+                new LexicalQuery.Prefix(Fields.ABSTRACT, "segm"), new LexicalQuery.All())) {
+            for (Scope scope : List.of(Scope.talks(), Scope.passages())) {
+                assertEquals(referenceEngine.count(query, scope), engine.count(query, scope), query + " " + scope);
+            }
+        }
+        for (String word : List.of("segmentation", "segmentaion", "lighthouse", "lighthuose", "zzzzqx")) {
+            assertEquals(referenceEngine.knows(Fields.SPELL, word), engine.knows(Fields.SPELL, word), word);
+            assertEquals(referenceEngine.closestTerm(Fields.SPELL, word, 2), engine.closestTerm(Fields.SPELL, word, 2),
+                    word);
+        }
+        assertEquals(java.util.Optional.of("segmentation"), engine.closestTerm(Fields.SPELL, "segmentaion", 2));
+    }
+
+    @Test
+    void engineFacetsCountCandidatesDrillSideways() throws IOException {
+        List<String> candidates = List.of("s01e01", "s02e01", "s03e01", CAPTIONED);
+        Map<String, List<String>> filters = Map.of("has_transcript", List.of("yes"));
+        FacetCounts expected = referenceEngine.facets(candidates, filters);
+        FacetCounts actual = engine.facets(candidates, filters);
+        assertEquals(java.util.Set.of(CAPTIONED), actual.matching());
+        assertEquals(expected, actual);
+        assertEquals(Map.of("yes", 1, "no", 3), actual.counts().get("has_transcript"), "its own filter left out");
+    }
+
+    private static LexicalQuery term(String field, String word) {
+        List<String> terms = SpellingCorrector.terms(IndexAnalyzers.perField(), field, word);
+        assertEquals(1, terms.size(), word);
+        return new LexicalQuery.Term(field, terms.getFirst());
+    }
+
+    private static List<Integer> ordinals(List<Hit> hits) {
+        return hits.stream().map(Hit::ordinal).toList();
     }
 
     /** The embedded index of the real corpus, with the real model. */
