@@ -292,7 +292,7 @@ mark{background:var(--_mk);color:inherit;border-radius:2px}
         // The talk page's transcript line at this second (its anchor is #t<seconds>).
         out.push(this.option({class: 'p', href: page + '#t' + Math.floor(p.start || 0)},
             el('span', {class: 'c', text: clock(p.start)}), el('span', {class: 'vh', text: 'in the transcript: '}),
-            p.html != null ? marked(p.html) : p.text));
+            p.fragment ? marked(p.fragment.html) : p.html != null ? marked(p.html) : p.text));
       }
       return out;
     }

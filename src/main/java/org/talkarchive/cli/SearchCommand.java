@@ -66,6 +66,7 @@ final class SearchCommand implements Callable<Integer> {
                     String.join(", ", hit.talk().speakers())));
             for (PassageHit p : hit.passages()) {
                 out.append("      at %s  %s%n".formatted(formatTime(p.start()), p.link() == null ? "" : p.link()));
+                out.append("        %s%n".formatted(p.fragment().text()));
             }
         }
         return out.toString().stripTrailing();

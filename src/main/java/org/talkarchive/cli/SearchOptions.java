@@ -22,6 +22,8 @@ final class SearchOptions {
     @Option(names = "--sort", description = "relevance or date.") String sort;
     @Option(names = "--page", defaultValue = "1") int page;
     @Option(names = "--size", defaultValue = "10", description = "Hits per page, 1-100 (default: ${DEFAULT-VALUE}).") int size;
+    @Option(names = "--talk", paramLabel = "ID",
+            description = "Search in this talk only, listing every matching moment of its transcript.") String talk;
 
     private final Map<FacetDimension, OptionSpec> filters = new LinkedHashMap<>();
 
@@ -52,6 +54,6 @@ final class SearchOptions {
             }
         });
         return new SearchRequest(query, SearchMode.parse(mode), values, sort == null ? null : SortOrder.parse(sort),
-                page, size);
+                page, size, talk);
     }
 }

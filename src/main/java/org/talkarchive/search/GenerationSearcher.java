@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -113,14 +114,21 @@ final class GenerationSearcher implements AutoCloseable {
     SearchResponse search(SearchRequest request) {
         long start = System.nanoTime();
         SearchBudget budget = new SearchBudget(timeLimit);
+        if (request.talk() != null && !index.talks().containsKey(request.talk())) {
+            throw new InvalidRequestException(InvalidRequestException.Part.TALK,
+                    InvalidRequestException.Problem.UNKNOWN_TALK, null, "no talk has the id " + request.talk());
+        }
         try {
             Candidates candidates = rank(request, budget);
             Map<String, List<String>> filters = FacetResults.normalise(request.filters());
-            FacetCounts counts =
-                    index.facets(request.isBrowse() ? null : candidates.order().keySet(), filters);
+            Collection<String> found = request.talk() != null ? inTalk(request.talk(), candidates)
+                    : request.isBrowse() ? null : candidates.order().keySet();
+            FacetCounts counts = index.facets(found, filters);
             List<String> matching = candidates.order().keySet().stream()
                     .filter(counts.matching()::contains).toList();
-            if (request.isBrowse() && request.effectiveSort() == SortOrder.DATE) {
+            if (request.talk() != null) {
+                matching = index.talks().keySet().stream().filter(counts.matching()::contains).toList();
+            } else if (request.isBrowse() && request.effectiveSort() == SortOrder.DATE) {
                 // The catalogue holds every talk newest first already: filtering and sorting 20,000 talks per browse
                 // request was a third of a facet-only browse at that size.
                 matching = catalogue.matching(filters).stream().map(TalkSummary::id).toList();
@@ -133,7 +141,8 @@ final class GenerationSearcher implements AutoCloseable {
             int to = Math.min(matching.size(), from + request.size());
             List<SearchHit> hits = new ArrayList<>();
             for (String id : matching.subList(from, to)) {
-                hits.add(shaper.hit(index.talks().get(id), candidates, request.isBrowse()));
+                hits.add(shaper.hit(index.talks().get(id), candidates, request.isBrowse(),
+                        request.talk() != null ? ResultShaper.MOMENTS_PER_TALK : ResultShaper.PASSAGES_PER_HIT));
             }
             return new SearchResponse(request, matching.size(), hits, facetResults.build(counts.counts(), filters),
                     candidates.parsed() == null ? null : candidates.parsed().corrected(),
@@ -142,6 +151,18 @@ final class GenerationSearcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The one talk a search in that talk finds: the talk itself when browsing, when the query found the talk, or
+     * when one of its passages matches (a moment can match where the talk as a whole ranks nowhere).
+     */
+    private Collection<String> inTalk(String talkId, Candidates candidates) throws IOException {
+        if (candidates.parsed() == null || candidates.order().containsKey(talkId)
+                || !shaper.moments(index.talks().get(talkId), candidates.passages(), 1).isEmpty()) {
+            return List.of(talkId);
+        }
+        return List.of();
     }
 
     /** The ranked talks a mode gives for a query (no filters, no paging): what `eval` measures. */
@@ -157,37 +178,49 @@ final class GenerationSearcher implements AutoCloseable {
 
     private Candidates rank(SearchRequest request, SearchBudget budget) throws IOException {
         if (request.isBrowse()) {
-            return new Candidates(null, new LinkedHashMap<>(), Map.of(), Map.of(), Map.of());
+            return new Candidates(null, new LinkedHashMap<>(), Map.of(), Map.of(), null);
         }
         if (!HAS_WORD.matcher(request.query()).find()) {
             // Only punctuation ("*", "?"): nothing to match, by words or by meaning.
-            return new Candidates(keywordQuery.parse(""), new LinkedHashMap<>(), Map.of(), Map.of(), Map.of());
+            KeywordQuery.Parsed nothing = keywordQuery.parse("");
+            return new Candidates(nothing, new LinkedHashMap<>(), Map.of(), Map.of(),
+                    new PassageQuery(SearchMode.KEYWORD, nothing.query(), List.of(), null, fusion, 1, false,
+                            semanticFloor));
         }
         KeywordQuery.Parsed parsed = keywordQuery.parse(request.query(), rules);
         List<Ranked> keyword = request.mode() == SearchMode.SEMANTIC ? List.of()
                 : index.lexical(parsed.query(), Scope.talks(), CANDIDATES, budget).stream().map(Hit::ranked).toList();
         List<Ranked> semantic = List.of();
-        Map<String, List<PassageMatch>> semanticPassages = new HashMap<>();
+        float[] vector = null;
         if (request.mode() != SearchMode.KEYWORD) {
-            semantic = semanticRanking(parsed.text(), semanticPassages, budget);
+            vector = embedder.embedQuery(parsed.text());
+            semantic = semanticRanking(vector, budget);
         }
+        double keywordWeight = switch (request.mode()) {
+            case KEYWORD -> 1;
+            case SEMANTIC -> 0;
+            case HYBRID -> keywordWeight(parsed, keyword);
+        };
         List<Ranked> order = switch (request.mode()) {
             case KEYWORD -> keyword;
             case SEMANTIC -> semantic;
-            case HYBRID -> hybrid(parsed, keyword, semantic);
+            case HYBRID -> hybrid(parsed, keyword, semantic, keywordWeight);
         };
         LinkedHashMap<String, Double> scores = new LinkedHashMap<>();
         order.forEach(r -> scores.put(r.talkId(), r.score()));
-        return new Candidates(parsed, scores, ranks(keyword), ranks(semantic), semanticPassages);
+        PassageQuery passages = new PassageQuery(request.mode(), parsed.query(), parsed.terms(), vector, fusion,
+                keywordWeight, rules.coverageWeight() && !(rules.lexicalNeed() && parsed.lexicalNeed()),
+                rules.semanticCutoff() ? semanticFloor : Double.NEGATIVE_INFINITY);
+        return new Candidates(parsed, scores, ranks(keyword), ranks(semantic), passages);
     }
 
     /**
      * Fuses both rankings. For names, ids, phrases, operators and field queries the keyword hits are the answer:
      * meaning only reorders them and adds no talks of its own (when there are keyword hits at all).
      */
-    private List<Ranked> hybrid(KeywordQuery.Parsed parsed, List<Ranked> keyword, List<Ranked> semantic)
-            throws IOException {
-        List<Ranked> fused = fusion.fuse(keyword, semantic, keywordWeight(parsed, keyword));
+    private List<Ranked> hybrid(KeywordQuery.Parsed parsed, List<Ranked> keyword, List<Ranked> semantic,
+                                double keywordWeight) {
+        List<Ranked> fused = fusion.fuse(keyword, semantic, keywordWeight);
         Set<String> lexicalHits = new java.util.HashSet<>();
         keyword.forEach(r -> lexicalHits.add(r.talkId()));
         if (rules.lexicalNeed() && parsed.lexicalNeed() && !keyword.isEmpty()) {
@@ -216,6 +249,11 @@ final class GenerationSearcher implements AutoCloseable {
         }
         List<String> top = keyword.stream().limit(3).map(Ranked::talkId).toList();
         double coverage = termCoverage(parsed.terms(), top);
+        return weightForCoverage(coverage);
+    }
+
+    /** The keyword list's share when the best keyword hits hold this share of the query's terms. */
+    static double weightForCoverage(double coverage) {
         return MIN_KEYWORD_WEIGHT + (MAX_KEYWORD_WEIGHT - MIN_KEYWORD_WEIGHT) * coverage * coverage;
     }
 
@@ -242,9 +280,7 @@ final class GenerationSearcher implements AutoCloseable {
     }
 
     /** Talks by the best of their own vector and their passages' vectors, cut where similarity falls away. */
-    private List<Ranked> semanticRanking(String text, Map<String, List<PassageMatch>> passagesByTalk,
-                                         SearchBudget budget) throws IOException {
-        float[] vector = embedder.embedQuery(text);
+    private List<Ranked> semanticRanking(float[] vector, SearchBudget budget) throws IOException {
         Map<String, Double> best = new HashMap<>();
         int talks = Math.min(CANDIDATES, Math.max(1, index.talks().size()));
         for (Hit talk : index.nearest(new VectorQuery(vector, talks, Scope.talks()), budget)) {
@@ -252,7 +288,6 @@ final class GenerationSearcher implements AutoCloseable {
         }
         for (Hit passage : index.nearest(new VectorQuery(vector, 100, Scope.passages()), budget)) {
             best.merge(passage.talkId(), passage.score(), Math::max);
-            passagesByTalk.computeIfAbsent(passage.talkId(), k -> new ArrayList<>()).add(passage.passage());
         }
         double top = best.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (rules.semanticCutoff() && top < semanticFloor) {
@@ -341,10 +376,11 @@ final class GenerationSearcher implements AutoCloseable {
     /**
      * The ranked talks of one request before filtering.
      *
-     * @param parsed null when browsing
+     * @param parsed   null when browsing
+     * @param passages how to rank a talk's passages for this search; null when browsing
      */
     record Candidates(KeywordQuery.Parsed parsed, LinkedHashMap<String, Double> order,
                       Map<String, Integer> keywordRanks, Map<String, Integer> semanticRanks,
-                      Map<String, List<PassageMatch>> semanticPassages) {
+                      PassageQuery passages) {
     }
 }

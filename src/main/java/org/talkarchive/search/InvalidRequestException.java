@@ -8,10 +8,10 @@ public final class InvalidRequestException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /** The part of a {@link SearchRequest} at fault. */
-    public enum Part { QUERY, PAGE, SIZE, FILTER }
+    public enum Part { QUERY, PAGE, SIZE, FILTER, TALK }
 
     /** What is wrong with it. */
-    public enum Problem { TOO_LONG, TOO_COMPLEX, OUT_OF_RANGE, UNKNOWN_DIMENSION, BAD_VALUE }
+    public enum Problem { TOO_LONG, TOO_COMPLEX, OUT_OF_RANGE, UNKNOWN_DIMENSION, BAD_VALUE, UNKNOWN_TALK }
 
     private final Part part;
     private final Problem problem;

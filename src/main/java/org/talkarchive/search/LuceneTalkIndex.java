@@ -39,6 +39,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -68,6 +69,8 @@ final class LuceneTalkIndex implements SearchEngine {
     private final Map<String, String> meta;
     private final Map<String, StoredTalk> talks;
     private final FragmentHighlighter highlighter;
+    /** Marks a passage whole (one break for the whole field): a passage hit shows the whole passage. */
+    private final FragmentHighlighter wholeHighlighter;
     /** The talk id of every document (talk or passage), so hits never load whole stored documents. */
     private final String[] talkIdByDoc;
     /** A passage document's position in its transcript (-1 for talk documents): how passages leave this class. */
@@ -87,6 +90,10 @@ final class LuceneTalkIndex implements SearchEngine {
         this.talks = loadTalks();
         this.highlighter = new FragmentHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new FragmentFormatter())
+                .withMaxLength(200_000));
+        this.wholeHighlighter = new FragmentHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new FragmentFormatter())
+                .withBreakIterator(WholeBreakIterator::new)
                 .withMaxLength(200_000));
     }
 
@@ -234,8 +241,8 @@ final class LuceneTalkIndex implements SearchEngine {
     public List<Fragment> highlightPassages(LexicalQuery query, String talkId, List<Integer> ordinals)
             throws IOException {
         int[] docs = ordinals.stream().mapToInt(o -> passageDocs.get(talkId).get(o)).toArray();
-        Object[] perDoc = highlight(new String[] {Fields.TRANSCRIPT}, LuceneQueries.toLucene(query), docs, 1)
-                .get(Fields.TRANSCRIPT);
+        Object[] perDoc = wholeHighlighter.fragments(new String[] {Fields.TRANSCRIPT}, LuceneQueries.toLucene(query),
+                docs, new int[] {1}).get(Fields.TRANSCRIPT);
         List<Fragment> out = new ArrayList<>();
         for (Object fragment : perDoc) {
             out.add((Fragment) fragment);

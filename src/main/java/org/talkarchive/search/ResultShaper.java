@@ -2,6 +2,7 @@ package org.talkarchive.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,16 @@ final class ResultShaper {
 
     /** The transcript is not among them: its snippet is the best passage's, already highlighted on its own. */
     private static final String[] SNIPPET_FIELDS = {Fields.TITLE, Fields.ABSTRACT, Fields.BIO};
-    private static final int PASSAGES_PER_HIT = 3;
+    /** A hit in a result list shows this many moments of its talk. */
+    static final int PASSAGES_PER_HIT = 3;
+    /** A search in one talk lists every matching moment, up to this many. */
+    static final int MOMENTS_PER_TALK = 100;
+    /** How many of a talk's passages the words may match before neighbours are dropped. */
+    private static final int MATCHING_PASSAGES = 1000;
+    /** How many of the best keyword passages term coverage looks at (as for talks). */
+    private static final int COVERAGE_DEPTH = 3;
+    /** How many of a talk's passages nearest the query's meaning count as matches by meaning. */
+    static final int MEANING_DEPTH = 10;
     private static final int PLAIN_SNIPPET_CHARS = 240;
 
     private final SearchEngine index;
@@ -23,7 +33,9 @@ final class ResultShaper {
         this.index = index;
     }
 
-    SearchHit hit(StoredTalk stored, GenerationSearcher.Candidates candidates, boolean browse) throws IOException {
+    /** @param passageLimit how many of the talk's moments to show */
+    SearchHit hit(StoredTalk stored, GenerationSearcher.Candidates candidates, boolean browse, int passageLimit)
+            throws IOException {
         Talk talk = stored.talk();
         Map<String, Integer> ranks = new LinkedHashMap<>();
         if (candidates.keywordRanks().containsKey(talk.id())) {
@@ -37,9 +49,9 @@ final class ResultShaper {
             return new SearchHit(stored.summary(), score, ranks, List.of(plainAbstract(talk)), List.of());
         }
         List<Snippet> snippets = snippets(stored, candidates.parsed());
-        List<PassageHit> passages = passages(stored, candidates);
-        passages.stream().filter(p -> p.text().hasMatches()).findFirst()
-                .ifPresent(best -> snippets.add(new Snippet(Fields.TRANSCRIPT, best.text())));
+        List<PassageHit> passages = passages(stored, candidates.passages(), passageLimit);
+        passages.stream().filter(p -> p.fragment().hasMatches()).findFirst()
+                .ifPresent(best -> snippets.add(new Snippet(Fields.TRANSCRIPT, best.fragment())));
         return new SearchHit(stored.summary(), score, ranks, snippets, passages);
     }
 
@@ -59,26 +71,6 @@ final class ResultShaper {
         return out;
     }
 
-    /**
-     * The best passages, skipping any next to one already chosen: neighbours share a sentence, and a hit should
-     * point at different moments of the talk.
-     */
-    private static List<Integer> distinctMoments(Map<Integer, Double> scoreByOrdinal) {
-        List<Integer> chosen = new ArrayList<>();
-        List<Map.Entry<Integer, Double>> best = scoreByOrdinal.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()).toList();
-        for (Map.Entry<Integer, Double> entry : best) {
-            int ordinal = entry.getKey();
-            if (chosen.stream().noneMatch(o -> Math.abs(o - ordinal) <= 1)) {
-                chosen.add(ordinal);
-            }
-            if (chosen.size() == PASSAGES_PER_HIT) {
-                break;
-            }
-        }
-        return chosen;
-    }
-
     /** The abstract's opening, for hits whose words did not match it (semantic matches, browsing). */
     private static Snippet plainAbstract(Talk talk) {
         String text = talk.abstractText().strip();
@@ -89,32 +81,70 @@ final class ResultShaper {
         return new Snippet(Fields.ABSTRACT, Fragment.plain(text));
     }
 
-    private List<PassageHit> passages(StoredTalk stored, GenerationSearcher.Candidates candidates) throws IOException {
+    /** The ordinals of a talk's best passages for a query, best first, no two adjacent. */
+    List<Integer> moments(StoredTalk stored, PassageQuery query, int limit) throws IOException {
         if (!stored.hasTranscript()) {
             return List.of();
         }
         String talkId = stored.talk().id();
-        Map<Integer, Double> byOrdinal = new LinkedHashMap<>();
-        for (Hit m : index.lexical(candidates.parsed().query(), Scope.passagesOf(talkId), PASSAGES_PER_HIT,
-                SearchBudget.unlimited())) {
-            byOrdinal.merge(m.ordinal(), 1.0 + m.score(), Math::max);
+        List<PassageMatch> keyword = query.mode() == SearchMode.SEMANTIC ? List.of()
+                : index.lexical(query.words(), Scope.passagesOf(talkId), MATCHING_PASSAGES, SearchBudget.unlimited())
+                        .stream().map(Hit::passage).toList();
+        List<PassageMatch> semantic = query.meaning() == null ? List.of()
+                : index.nearest(new VectorQuery(query.meaning(), MEANING_DEPTH, Scope.passagesOf(talkId)),
+                                SearchBudget.unlimited()).stream()
+                        .filter(h -> h.score() >= query.semanticFloor()).map(Hit::passage).toList();
+        double weight = query.keywordWeight();
+        if (query.mode() == SearchMode.HYBRID && query.weighByCoverage()) {
+            List<Integer> best = keyword.stream().limit(COVERAGE_DEPTH).map(PassageMatch::ordinal).toList();
+            weight = GenerationSearcher.weightForCoverage(termCoverage(query.terms(), talkId, best));
         }
-        for (PassageMatch m : candidates.semanticPassages().getOrDefault(talkId, List.of())) {
-            byOrdinal.merge(m.ordinal(), m.score(), Math::max);
+        return PassageRanking.moments(query.mode(), query.fusion(), weight, keyword, semantic, limit);
+    }
+
+    /**
+     * The largest share of the query's terms that any one of the given passages of a talk holds: what the talks'
+     * keyword weight measures over whole talks, here over passages.
+     */
+    private double termCoverage(List<String> terms, String talkId, List<Integer> ordinals) throws IOException {
+        if (terms.isEmpty() || ordinals.isEmpty()) {
+            return 0;
         }
-        List<Integer> ordinals = distinctMoments(byOrdinal);
+        Map<Integer, Integer> matchedTerms = new HashMap<>();
+        for (String term : terms) {
+            for (Hit hit : index.lexical(new LexicalQuery.Term(Fields.TRANSCRIPT, term), Scope.passagesOf(talkId),
+                    MATCHING_PASSAGES, SearchBudget.unlimited())) {
+                if (ordinals.contains(hit.ordinal())) {
+                    matchedTerms.merge(hit.ordinal(), 1, Integer::sum);
+                }
+            }
+        }
+        int best = matchedTerms.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return (double) best / terms.size();
+    }
+
+    private List<PassageHit> passages(StoredTalk stored, PassageQuery query, int limit) throws IOException {
+        String talkId = stored.talk().id();
+        List<Integer> ordinals = moments(stored, query, limit);
         if (ordinals.isEmpty()) {
             return List.of();
         }
-        List<Fragment> highlighted = index.highlightPassages(candidates.parsed().query(), talkId, ordinals);
+        List<Fragment> whole = index.highlightPassages(query.words(), talkId, ordinals);
         List<PassageHit> out = new ArrayList<>();
         for (int i = 0; i < ordinals.size(); i++) {
             Passage p = index.passage(talkId, ordinals.get(i));
-            Fragment text = highlighted.get(i) != null && highlighted.get(i).hasMatches()
-                    ? highlighted.get(i) : Fragment.plain(p.text());
-            out.add(new PassageHit(p.start(), p.end(), text, stored.talk().videoLinkAt(p.start()).orElse(null)));
+            boolean matched = whole.get(i) != null && whole.get(i).hasMatches();
+            Fragment text = matched ? whole.get(i) : Fragment.plain(p.text());
+            Fragment fragment = matched ? BestSentence.of(text) : opening(p.text());
+            out.add(new PassageHit(p.start(), p.end(), text, fragment,
+                    stored.talk().videoLinkAt(p.start()).orElse(null)));
         }
         return out;
     }
 
+    /** A passage's first words, for a passage only meaning matched. */
+    private static Fragment opening(String text) {
+        return Fragment.plain(text.length() <= PLAIN_SNIPPET_CHARS ? text
+                : text.substring(0, Math.max(1, text.lastIndexOf(' ', PLAIN_SNIPPET_CHARS))) + "…");
+    }
 }

@@ -65,7 +65,10 @@ public interface SearchEngine extends AutoCloseable {
     Map<String, Fragment> highlightTalk(List<String> fields, LexicalQuery query, String talkId, int fragments)
             throws IOException;
 
-    /** The text of some passages of a talk with the query's matches marked, in the order of {@code ordinals}. */
+    /**
+     * The whole text of some passages of a talk with every match of the query marked, in the order of
+     * {@code ordinals} (a hit shows the whole passage; the search logic picks its best sentence itself).
+     */
     List<Fragment> highlightPassages(LexicalQuery query, String talkId, List<Integer> ordinals) throws IOException;
 
     /** One passage of a talk's transcript. */

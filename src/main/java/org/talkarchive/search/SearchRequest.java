@@ -15,15 +15,26 @@ import org.talkarchive.search.InvalidRequestException.Problem;
  * @param sort    null means relevance for a query, date for browsing
  * @param page    from 1
  * @param size    1..100
+ * @param talk    null, or the id of the one talk to search in: its hit then lists every matching moment of its
+ *                transcript, not only the best three
  */
 public record SearchRequest(String query, SearchMode mode, Map<String, List<String>> filters, SortOrder sort,
-                            int page, int size) {
+                            int page, int size, String talk) {
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_QUERY_LENGTH = 500;
 
+    /** Talk ids as talk files have them; longer ones are refused before the index is asked. */
+    private static final java.util.regex.Pattern TALK_ID = java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final int MAX_TALK_ID = 200;
+
     public SearchRequest {
         query = query == null ? "" : query.strip();
+        if (talk != null && (talk.length() > MAX_TALK_ID || !TALK_ID.matcher(talk).matches())) {
+            throw new InvalidRequestException(Part.TALK, Problem.BAD_VALUE, null,
+                    "not a valid talk id: \"" + (talk.length() > 40 ? talk.substring(0, 40) + "…" : talk)
+                            + "\" (lower-case letters, digits and hyphens)");
+        }
         mode = mode == null ? SearchMode.HYBRID : mode;
         Map<String, List<String>> copy = new LinkedHashMap<>();
         if (filters != null) {
@@ -49,6 +60,12 @@ public record SearchRequest(String query, SearchMode mode, Map<String, List<Stri
         filters.forEach(SearchRequest::checkFilter);
     }
 
+    /** A search of every talk. */
+    public SearchRequest(String query, SearchMode mode, Map<String, List<String>> filters, SortOrder sort, int page,
+                         int size) {
+        this(query, mode, filters, sort, page, size, null);
+    }
+
     private static void checkFilter(String field, List<String> values) {
         FacetDimension dimension = FacetDimension.byField(field).orElseThrow(() -> new InvalidRequestException(
                 Part.FILTER, Problem.UNKNOWN_DIMENSION, field, "unknown facet: " + field));
@@ -66,17 +83,22 @@ public record SearchRequest(String query, SearchMode mode, Map<String, List<Stri
     }
 
     public SearchRequest withMode(SearchMode newMode) {
-        return new SearchRequest(query, newMode, filters, sort, page, size);
+        return new SearchRequest(query, newMode, filters, sort, page, size, talk);
     }
 
     public SearchRequest withFilter(String dimension, String... values) {
         Map<String, List<String>> copy = new LinkedHashMap<>(filters);
         copy.put(dimension, List.of(values));
-        return new SearchRequest(query, mode, copy, sort, page, size);
+        return new SearchRequest(query, mode, copy, sort, page, size, talk);
     }
 
     public SearchRequest withSize(int newSize) {
-        return new SearchRequest(query, mode, filters, sort, page, newSize);
+        return new SearchRequest(query, mode, filters, sort, page, newSize, talk);
+    }
+
+    /** The same search in one talk only ({@code null}: in every talk). */
+    public SearchRequest inTalk(String talkId) {
+        return new SearchRequest(query, mode, filters, sort, page, size, talkId);
     }
 
     public boolean isBrowse() {

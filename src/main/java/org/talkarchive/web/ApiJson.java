@@ -103,6 +103,10 @@ public final class ApiJson {
         out.put("end", passage.end());
         out.put("text", passage.text().text());
         out.put("html", Highlights.html(passage.text()));
+        Map<String, Object> fragment = new LinkedHashMap<>();
+        fragment.put("text", passage.fragment().text());
+        fragment.put("html", Highlights.html(passage.fragment()));
+        out.put("fragment", fragment);
         out.put("link", passage.link());
         out.put("transcript_url", config.absolute(Paths.transcriptAnchor(talk.id(), passage.start())));
         return out;

@@ -61,7 +61,7 @@ final class SearchPageBuilder {
                 .map(s -> new SearchPage.Snippet(s.field(), Highlights.html(s.fragment()))).toList();
         List<SearchPage.Passage> passages = new ArrayList<>();
         for (PassageHit p : hit.passages()) {
-            passages.add(new SearchPage.Passage(Paths.clock(p.start()), Highlights.html(p.text()),
+            passages.add(new SearchPage.Passage(Paths.clock(p.start()), Highlights.html(p.fragment()),
                     Paths.transcriptAnchor(hit.talk().id(), p.start()), p.link()));
         }
         return new SearchPage.Hit(cards.card(hit.talk()), snippets, passages);

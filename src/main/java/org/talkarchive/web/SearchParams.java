@@ -24,7 +24,8 @@ public final class SearchParams {
     public static final int MAX_PAGE = 1000;
 
     /** {@code facet_limit} shapes the answer, not the search: {@link FacetLimit} reads it. */
-    private static final Set<String> BASE = Set.of("q", "mode", "sort", "page", "size", FacetLimit.PARAMETER);
+    private static final Set<String> BASE = Set.of("q", "mode", "sort", "page", "size", "talk",
+            FacetLimit.PARAMETER);
 
     private SearchParams() {
     }
@@ -60,7 +61,8 @@ public final class SearchParams {
             }
         }
         try {
-            return new SearchRequest(query, mode, filters, sort, page, size);
+            String talk = single(params, "talk", "").strip();
+            return new SearchRequest(query, mode, filters, sort, page, size, talk.isEmpty() ? null : talk);
         } catch (InvalidRequestException e) {
             throw refusal(e);
         }
@@ -73,13 +75,15 @@ public final class SearchParams {
             case PAGE -> "page";
             case SIZE -> "size";
             case FILTER -> e.dimension();
+            case TALK -> "talk";
         };
         String code = switch (e.problem()) {
             case TOO_LONG -> "query_too_long";
             case TOO_COMPLEX -> "query_too_complex";
             case OUT_OF_RANGE -> "bad_" + param;
             case UNKNOWN_DIMENSION -> "unknown_facet";
-            case BAD_VALUE -> "bad_facet_value";
+            case BAD_VALUE -> e.part() == InvalidRequestException.Part.TALK ? "bad_talk" : "bad_facet_value";
+            case UNKNOWN_TALK -> "unknown_talk";
         };
         return RequestException.badParameter(code, param, e.getMessage());
     }
@@ -139,6 +143,9 @@ public final class SearchParams {
         }
         if (request.mode() != SearchMode.HYBRID) {
             out.add(Map.entry("mode", request.mode().label()));
+        }
+        if (request.talk() != null) {
+            out.add(Map.entry("talk", request.talk()));
         }
         for (FacetDimension dim : FacetDimension.values()) {
             for (String value : request.filters().getOrDefault(dim.field(), List.of())) {

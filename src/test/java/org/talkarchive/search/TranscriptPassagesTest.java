@@ -105,6 +105,45 @@ class TranscriptPassagesTest {
     }
 
     @Test
+    void aPassageHitHoldsTheWholePassageAndItsBestSentenceBesideIt() {
+        SearchHit hit = searcher.search(SearchRequest.of("zebracorn").withMode(SearchMode.KEYWORD)).hits().get(0);
+        Passage last = searcher.talk(TALK).orElseThrow().transcript().getLast();
+        PassageHit passage = hit.passages().get(0);
+        // The whole passage: it repeats the previous passage's last sentence, which the talk page shows once.
+        assertEquals("A second passage starts after about half a minute of captions. " + last.text(),
+                passage.text().text());
+        assertEquals(List.of("zebracorn"), passage.text().matchedText());
+        assertEquals(last.text(), passage.fragment().text());
+        assertEquals(List.of("zebracorn"), passage.fragment().matchedText());
+    }
+
+    @Test
+    void aSearchInOneTalkFindsItsMomentsAndNoOtherTalk() {
+        SearchResponse inTalk = searcher.search(SearchRequest.of("zebracorn").inTalk(TALK));
+        assertEquals(1, inTalk.total());
+        assertEquals(TALK, inTalk.hits().get(0).talk().id());
+        assertFalse(inTalk.hits().get(0).passages().isEmpty());
+
+        SearchResponse elsewhere = searcher.search(SearchRequest.of("zebracorn").inTalk("s01e01"));
+        assertEquals(0, elsewhere.total());
+        assertEquals(List.of(), elsewhere.hits());
+
+        SearchResponse browse = searcher.search(SearchRequest.of("").inTalk("s01e01"));
+        assertEquals(List.of("s01e01"), TalkSearcherTest.top(browse, 10));
+    }
+
+    @Test
+    void aSearchInATalkNoTalkHasIsRefusedNamingTheTalk() {
+        InvalidRequestException unknown = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidRequestException.class, () -> searcher.search(SearchRequest.of("x").inTalk("s99e99")));
+        assertEquals(InvalidRequestException.Part.TALK, unknown.part());
+        assertEquals(InvalidRequestException.Problem.UNKNOWN_TALK, unknown.problem());
+        InvalidRequestException malformed = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidRequestException.class, () -> SearchRequest.of("x").inTalk("S01E01 <b>"));
+        assertEquals(InvalidRequestException.Problem.BAD_VALUE, malformed.problem());
+    }
+
+    @Test
     void hasTranscriptFacetCountsTheOneTalkWithCaptions() {
         SearchResponse browse = searcher.search(SearchRequest.of(""));
         FacetResult facet = TalkSearcherTest.facet(browse, "has_transcript");

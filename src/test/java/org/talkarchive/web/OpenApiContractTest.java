@@ -78,7 +78,8 @@ class OpenApiContractTest {
                 "/api/v1/openapi.json")), paths);
         Set<String> params = new TreeSet<>();
         doc.at("/paths/~1api~1v1~1search/get/parameters").forEach(p -> params.add(p.get("name").asText()));
-        Set<String> expected = new TreeSet<>(List.of("q", "mode", "sort", "page", "size", FacetLimit.PARAMETER));
+        Set<String> expected = new TreeSet<>(List.of("q", "mode", "talk", "sort", "page", "size",
+                FacetLimit.PARAMETER));
         for (FacetDimension d : FacetDimension.values()) {
             expected.add(d.field());
         }

@@ -133,4 +133,36 @@ class TranscriptPagesTest {
         assertNotNull(talkPage.getElementById(href.substring(href.indexOf('#') + 1)), "anchor " + href);
         assertNotNull(results.selectFirst(".hit .passages a.video-jump[href*=youtube.com/watch]"));
     }
+
+    @Test
+    void aSearchInOneTalkListsItsMomentsWithWholePassagesAndTheirBestSentence() throws Exception {
+        JsonNode all = ApiJson.mapper().readTree(get("/api/v1/search?q=skin+disease+data+sets&mode=keyword"));
+        JsonNode inTalk = ApiJson.mapper().readTree(get("/api/v1/search?q=skin+disease+data+sets&mode=keyword&talk=s01e01"));
+        assertEquals(1, inTalk.get("total").asInt(), inTalk.toString());
+        JsonNode hit = inTalk.get("hits").get(0);
+        assertEquals("s01e01", hit.get("id").asText());
+        JsonNode talk = ApiJson.mapper().readTree(get("/api/v1/talks/s01e01"));
+        List<String> transcript = new ArrayList<>();
+        talk.get("transcript").forEach(p -> transcript.add(p.get("text").asText()));
+        double previousStart = -1;
+        for (JsonNode passage : hit.get("passages")) {
+            // The whole passage (its last line is the talk page's line at that start), its best sentence beside it.
+            String text = passage.get("text").asText();
+            assertTrue(transcript.stream().anyMatch(text::endsWith), text);
+            assertTrue(text.contains(passage.get("fragment").get("text").asText()), passage.toString());
+            assertTrue(passage.get("fragment").get("html").asText().contains("<mark>"), passage.toString());
+            assertTrue(passage.get("link").asText().contains("youtube.com/watch"));
+            assertTrue(passage.get("start").asDouble() != previousStart);
+            previousStart = passage.get("start").asDouble();
+        }
+        JsonNode sameTalk = null;
+        for (JsonNode h : all.get("hits")) {
+            sameTalk = h.get("id").asText().equals("s01e01") ? h : sameTalk;
+        }
+        assertNotNull(sameTalk, all.toString());
+        assertEquals(3, sameTalk.get("passages").size(), "a result list shows three moments");
+        assertTrue(hit.get("passages").size() > 3, "the search in the talk lists them all: " + hit);
+        assertEquals(0, ApiJson.mapper().readTree(get("/api/v1/search?q=dermoscopic&mode=keyword&talk=s02e01"))
+                .get("total").asInt());
+    }
 }
