@@ -23,6 +23,11 @@ import org.talkarchive.search.eval.Bm25Baseline;
 import org.talkarchive.search.eval.EvalReport;
 import org.talkarchive.search.eval.Evaluation;
 import org.talkarchive.search.eval.MetricSummary;
+import org.talkarchive.search.eval.MomentJudgments;
+import org.talkarchive.search.eval.PassageBaseline;
+import org.talkarchive.search.eval.PassageBenchmark;
+import org.talkarchive.search.eval.PassageReport;
+import org.talkarchive.search.eval.PassageRun;
 import org.talkarchive.search.eval.Qrels;
 import org.talkarchive.search.eval.QuerySet;
 import org.talkarchive.search.eval.Run;
@@ -52,6 +57,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--beir", description = "A benchmark folder in the BEIR layout (corpus.jsonl, queries.jsonl, "
             + "qrels.trec or qrels.tsv), indexed into a temporary index through the archive's own pipeline.")
     Path beir;
+
+    @Option(names = "--passages", paramLabel = "DIR", description = "A judged passage set: DIR/corpus (talks with "
+            + "transcripts), DIR/queries.tsv and DIR/qrels.tsv (qid, talk, start, end in seconds). Indexes the corpus "
+            + "into a temporary index and prints Success@1 and Success@3 of the passages shown, per mode, beside plain "
+            + "BM25 over the passages, over the whole archive and within the judged talk.")
+    Path passages;
 
     @Option(names = "--baseline", split = ",", description = "Also run baselines beside the modes: bm25 (one field, "
             + "title + abstract, English stemming, k1 0.9, b 0.4), bm25-all (the same over a catch-all field: title, "
@@ -96,6 +107,10 @@ final class EvalCommand implements Callable<Integer> {
             if (!baseline.equals("bm25") && !baseline.equals("bm25-all")) {
                 throw new ParameterException(spec.commandLine(), "--baseline must be bm25 or bm25-all, not " + baseline);
             }
+        }
+        if (passages != null) {
+            evaluatePassages();
+            return 0;
         }
         if (beir != null) {
             BeirFolder folder = BeirFolder.read(beir);
@@ -171,6 +186,34 @@ final class EvalCommand implements Callable<Integer> {
             if (byKind) {
                 System.out.print(EvalReport.tableByKind(evaluations, querySet));
             }
+        }
+    }
+
+    private void evaluatePassages() throws IOException {
+        Corpus corpus = CorpusReader.read(passages.resolve("corpus"));
+        QuerySet querySet = QuerySet.read(passages.resolve("queries.tsv"));
+        MomentJudgments moments = MomentJudgments.read(passages.resolve("qrels.tsv"));
+        Path temp = Files.createTempDirectory("talk-archive-passages");
+        try (var embedder = Embedders.load(model != null ? model : Defaults.MODEL);
+             PassageBaseline baseline = new PassageBaseline(corpus)) {
+            new TalkIndexer(embedder, System.err).build(corpus, temp);
+            try (TalkSearcher searcher = TalkSearcher.open(temp, embedder)) {
+                if (fusion != null) {
+                    searcher.useFusion(Fusion.parse(fusion));
+                }
+                searcher.useRules(RankingRules.ablated(ablate));
+                Map<String, PassageRun> runs = PassageBenchmark.run(searcher, baseline, querySet, moments,
+                        modes.stream().map(SearchMode::parse).toList());
+                System.out.println("model: " + searcher.modelName() + ", queries: " + querySet.size() + ", talks: "
+                        + corpus.talks().size() + ", passages: " + baseline.size()
+                        + (ablate.isEmpty() ? "" : ", ablated: " + String.join(",", ablate)));
+                System.out.print(PassageReport.table(runs));
+                if (byKind) {
+                    System.out.print(PassageReport.tableByKind(runs, querySet));
+                }
+            }
+        } finally {
+            deleteRecursively(temp);
         }
     }
 

@@ -20,6 +20,8 @@ public final class PinnedMetrics {
     /** How far a measure may fall below its pin: rounding and float noise, not a real change. */
     public static final double TOLERANCE = 0.005;
 
+    private static final List<String> TRECMETRICS = List.of("ndcg10", "recall10", "recall100", "mrr");
+
     private final Map<String, Double> pins = new LinkedHashMap<>();
     private final Path source;
 
@@ -54,16 +56,25 @@ public final class PinnedMetrics {
      * was not measured at all; empty when all hold. {@code measured} maps a row name to its summary.
      */
     public List<String> shortfalls(Map<String, MetricSummary> measured) {
+        Map<String, Map<String, Double>> values = new LinkedHashMap<>();
+        measured.forEach((row, s) -> {
+            Map<String, Double> byMetric = new LinkedHashMap<>();
+            TRECMETRICS.forEach(m -> byMetric.put(m, metric(s, m)));
+            values.put(row, byMetric);
+        });
+        return shortfallsOf(values);
+    }
+
+    /** The same for any measures: row name to metric name to value (e.g. a passage set's success1, success3). */
+    public List<String> shortfallsOf(Map<String, Map<String, Double>> measured) {
         List<String> out = new ArrayList<>();
         pins.forEach((key, pin) -> {
             String[] rowAndMetric = key.split(" ");
-            MetricSummary s = measured.get(rowAndMetric[0]);
-            if (s == null) {
+            Map<String, Double> row = measured.get(rowAndMetric[0]);
+            Double value = row == null ? null : row.get(rowAndMetric[1]);
+            if (value == null) {
                 out.add(key + ": pinned at " + pin + " but not measured");
-                return;
-            }
-            double value = metric(s, rowAndMetric[1]);
-            if (value < pin - TOLERANCE) {
+            } else if (value < pin - TOLERANCE) {
                 out.add(String.format(Locale.ROOT, "%s: %.4f, pinned at %.4f (%s)", key, value, pin, source));
             }
         });
@@ -74,11 +85,22 @@ public final class PinnedMetrics {
     public static String format(Map<String, MetricSummary> measured) {
         StringBuilder out = new StringBuilder();
         measured.forEach((row, s) -> {
-            for (String metric : List.of("ndcg10", "recall10", "recall100", "mrr")) {
-                out.append(String.format(Locale.ROOT, "%-24s %-9s %.4f%n", row, metric, metric(s, metric)));
+            for (String metric : TRECMETRICS) {
+                out.append(line(row, metric, metric(s, metric)));
             }
         });
         return out.toString();
+    }
+
+    /** Any measures in the pins file's format. */
+    public static String formatValues(Map<String, Map<String, Double>> measured) {
+        StringBuilder out = new StringBuilder();
+        measured.forEach((row, values) -> values.forEach((metric, v) -> out.append(line(row, metric, v))));
+        return out.toString();
+    }
+
+    private static String line(String row, String metric, double value) {
+        return String.format(Locale.ROOT, "%-24s %-9s %.4f%n", row, metric, value);
     }
 
     private static double metric(MetricSummary s, String name) {

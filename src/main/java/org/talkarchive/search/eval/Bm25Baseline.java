@@ -67,12 +67,27 @@ public final class Bm25Baseline implements AutoCloseable {
     }
 
     private Bm25Baseline(List<Talk> talks, Function<Talk, String> text) throws IOException {
+        this(textsById(talks, text));
+    }
+
+    private static Map<String, String> textsById(List<Talk> talks, Function<Talk, String> text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        talks.forEach(talk -> out.put(talk.id(), text.apply(talk)));
+        return out;
+    }
+
+    /** The same baseline over any texts, by id (e.g. transcript passages). */
+    public static Bm25Baseline of(Map<String, String> textById) throws IOException {
+        return new Bm25Baseline(textById);
+    }
+
+    private Bm25Baseline(Map<String, String> textById) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity(0.9f, 0.4f));
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Talk talk : talks) {
+            for (Map.Entry<String, String> entry : textById.entrySet()) {
                 Document doc = new Document();
-                doc.add(new StringField(ID, talk.id(), Field.Store.YES));
-                doc.add(new TextField(TEXT, text.apply(talk), Field.Store.NO));
+                doc.add(new StringField(ID, entry.getKey(), Field.Store.YES));
+                doc.add(new TextField(TEXT, entry.getValue(), Field.Store.NO));
                 writer.addDocument(doc);
             }
         }
