@@ -16,6 +16,8 @@ import org.talkarchive.corpus.TextNormalizer;
 import org.talkarchive.corpus.Topic;
 import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.FacetValue;
+import org.talkarchive.search.PassageHit;
+import org.talkarchive.search.SearchHit;
 import org.talkarchive.search.SearchRequest;
 import org.talkarchive.search.SearchResponse;
 import org.talkarchive.search.Suggestion;
@@ -105,8 +107,30 @@ public final class PageController {
                         .map(d -> new Link(datasetNames.getOrDefault(d, d), Paths.dataset(d))).toList(),
                 chapters, transcript, related, BibTex.of(talk, config.absolute(Paths.talk(talk.id())),
                         searcher.archive()),
-                "/api/v1/talks/" + SearchUrls.encode(talk.id()), meta(talk));
+                "/api/v1/talks/" + SearchUrls.encode(talk.id()), meta(talk),
+                transcript.isEmpty() ? null : searchInTalk(talk, ctx));
         render(ctx, "talk.jte", page);
+    }
+
+    /** The "search in this talk" box: its query ({@code q}) and every moment of the transcript that matches it. */
+    private TalkPage.InTalkSearch searchInTalk(Talk talk, Context ctx) {
+        String query = SearchParams.single(ctx.queryParamMap(), "q", "").strip();
+        String action = Paths.talk(talk.id()) + "#search-in-talk";
+        if (query.isEmpty()) {
+            return new TalkPage.InTalkSearch(action, "", List.of());
+        }
+        if (query.length() > SearchRequest.MAX_QUERY_LENGTH) {
+            throw RequestException.badParameter("query_too_long", "q",
+                    "q is longer than " + SearchRequest.MAX_QUERY_LENGTH + " characters");
+        }
+        List<TalkPage.Moment> moments = new java.util.ArrayList<>();
+        for (SearchHit hit : searcher.search(SearchRequest.of(query).inTalk(talk.id())).hits()) {
+            for (PassageHit p : hit.passages()) {
+                moments.add(new TalkPage.Moment("#" + Paths.anchor(p.start()), Paths.clock(p.start()),
+                        Highlights.html(p.fragment()), p.link()));
+            }
+        }
+        return new TalkPage.InTalkSearch(action, query, moments);
     }
 
     /** The talk's link preview (who, when, what) and its schema.org JSON-LD. */

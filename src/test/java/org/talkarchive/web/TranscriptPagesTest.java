@@ -165,4 +165,45 @@ class TranscriptPagesTest {
         assertEquals(0, ApiJson.mapper().readTree(get("/api/v1/search?q=dermoscopic&mode=keyword&talk=s02e01"))
                 .get("total").asInt());
     }
+
+    @Test
+    void theTalkPageSearchesItsTranscriptWithAPlainFormAndListsEveryMatchingMoment() throws Exception {
+        Document empty = Jsoup.parse(get("/talks/s01e01"));
+        Element form = empty.selectFirst("section.talk-search form[method=get]");
+        assertNotNull(form, "a search box without JavaScript");
+        assertEquals("/talks/s01e01#search-in-talk", form.attr("action"));
+        assertNotNull(form.selectFirst("label[for=talk-q]"));
+        assertEquals("q", form.selectFirst("input#talk-q").attr("name"));
+        assertEquals(0, empty.select("ol.moments li").size());
+        assertEquals(null, Jsoup.parse(get("/talks/s02e01")).selectFirst("section.talk-search"),
+                "a talk without a transcript has no box");
+
+        JsonNode api = ApiJson.mapper().readTree(get("/api/v1/search?q=skin+disease+data+sets&talk=s01e01"));
+        Document page = Jsoup.parse(get("/talks/s01e01?q=skin+disease+data+sets"));
+        List<Element> moments = page.select("ol.moments li");
+        assertEquals(api.get("hits").get(0).get("passages").size(), moments.size());
+        assertTrue(moments.size() > 3, "every matching moment, not only three: " + moments.size());
+        for (Element moment : moments) {
+            Element time = moment.selectFirst("a.timestamp");
+            assertNotNull(page.getElementById(time.attr("href").substring(1)), "a line of the transcript below");
+            assertTrue(time.text().matches("\\d+:\\d{2}(:\\d{2})?"), time.text());
+            assertTrue(moment.selectFirst("a.video-jump").attr("href").contains("youtube.com/watch?v="));
+            Element text = moment.selectFirst(".passage-text");
+            assertFalse(text.select("mark").isEmpty(), text.html());
+            assertTrue(text.select("*").stream().allMatch(e -> e.tagName().equals("mark") || e == text), text.html());
+        }
+        assertEquals("skin disease data sets", page.selectFirst("input#talk-q").val());
+    }
+
+    @Test
+    void theTalkPageSearchEscapesWhatWasTyped() throws Exception {
+        String typed = "<script>alert(1)</script> \"skin";
+        String html = get("/talks/s01e01?q=" + java.net.URLEncoder.encode(typed, java.nio.charset.StandardCharsets.UTF_8));
+        assertFalse(html.contains("<script>alert(1)"), "escaped");
+        Document page = Jsoup.parse(html);
+        assertEquals(typed, page.selectFirst("input#talk-q").val());
+        assertTrue(page.select("section.talk-search script").isEmpty());
+        page.select("ol.moments .passage-text").forEach(text ->
+                assertTrue(text.select("*").stream().allMatch(e -> e.tagName().equals("mark") || e == text)));
+    }
 }

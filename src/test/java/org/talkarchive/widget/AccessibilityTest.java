@@ -16,6 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.talkarchive.corpus.CorpusReader;
+import org.talkarchive.index.TalkIndexer;
+import org.talkarchive.search.TalkSearcher;
+import org.talkarchive.testing.CorpusCopy;
+import org.talkarchive.testing.HashingEmbedder;
 import org.talkarchive.testing.TestIndexes;
 
 /**
@@ -32,7 +37,13 @@ class AccessibilityTest {
     @TempDir
     static Path profile;
 
+    /** The bundled talks have no transcripts: a copy with captions for s01e01 shows the "search in this talk" box. */
+    @TempDir
+    static Path withTranscript;
+
     private static ArchiveServer archive;
+    private static ArchiveServer transcriptArchive;
+    private static TalkSearcher transcriptSearcher;
     private static Chromium chromium;
 
     @BeforeAll
@@ -40,6 +51,7 @@ class AccessibilityTest {
         assertTrue(Chromium.installed(), "needs Debian's chromium and chromium-driver: apt-get install -y chromium "
                 + "chromium-driver");
         archive = ArchiveServer.start(TestIndexes.realCorpus());
+        transcriptArchive = ArchiveServer.start(transcriptSearcher());
         chromium = Chromium.start(profile);
     }
 
@@ -50,6 +62,16 @@ class AccessibilityTest {
         }
         if (archive != null) {
             archive.close();
+        }
+        if (transcriptArchive != null) {
+            transcriptArchive.close();
+        }
+        if (transcriptSearcher != null) {
+            try {
+                transcriptSearcher.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -75,14 +97,51 @@ class AccessibilityTest {
         "/no/such/page, light", "/no/such/page, dark",
     })
     void pageHasNoAccessibilityViolations(String path, String scheme) {
+        check(archive, path, scheme);
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({
+        "/talks/s01e01, light", "/talks/s01e01, dark",
+        "/talks/s01e01?q=skin+disease+data+sets, light", "/talks/s01e01?q=skin+disease+data+sets, dark",
+        "/talks/s01e01?q=qqqxqq, light", "/talks/s01e01?q=qqqxqq, dark",
+    })
+    void talkPageWithTranscriptAndItsSearchHaveNoAccessibilityViolations(String path, String scheme) {
+        check(transcriptArchive, path, scheme);
+    }
+
+    private static void check(ArchiveServer server, String path, String scheme) {
         chromium.colorScheme(scheme);
         try {
-            chromium.driver().get(archive.baseUrl() + path);
+            chromium.driver().get(server.baseUrl() + path);
             List<String> violations = violations();
             assertEquals(List.of(), violations, path + " in " + scheme + ": " + violations.size() + " violations");
         } finally {
             chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
+    }
+
+    /** The real talks with captions for s01e01 made of its abstract's sentences, 15 s apart (plainly test text). */
+    private static TalkSearcher transcriptSearcher() {
+        try {
+            CorpusCopy copy = CorpusCopy.of(withTranscript);
+            String[] sentences = CorpusReader.read(copy.dir()).talk("s01e01").orElseThrow().abstractText()
+                    .replaceAll("\\s+", " ").split("(?<=\\.) ");
+            StringBuilder vtt = new StringBuilder("WEBVTT\n\n");
+            for (int i = 0; i < sentences.length; i++) {
+                vtt.append("%s --> %s\n%s\n\n".formatted(clock(i * 15), clock(i * 15 + 15), sentences[i]));
+            }
+            copy.writeTranscript("s01e01", vtt.toString());
+            new TalkIndexer(new HashingEmbedder(), null).build(copy.dir(), withTranscript.resolve("index"));
+            transcriptSearcher = TalkSearcher.open(withTranscript.resolve("index"), new HashingEmbedder());
+            return transcriptSearcher;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String clock(int s) {
+        return "%02d:%02d:%02d.000".formatted(s / 3600, s / 60 % 60, s % 60);
     }
 
     /** Runs axe on the loaded page: one line per violation, "rule (impact): targets". */

@@ -12,12 +12,13 @@ import java.util.List;
  * @param curatedTopics tagged by the organisers
  * @param inferredTopics derived at index time, shown apart
  * @param meta          its link preview and schema.org description
+ * @param search        the "search in this talk" box; null for a talk without a transcript
  */
 public record TalkPage(TalkCard card, Link series, Link season, List<SpeakerBlock> speakers,
                        String abstractText, String video, String youtubeId, List<Link> curatedTopics,
                        List<Link> inferredTopics, List<Link> sourceTags, List<Link> datasets, List<Line> chapters,
                        List<Line> transcript, List<Related> related, String bibtex, String apiUrl,
-                       PageMeta meta) {
+                       PageMeta meta, InTalkSearch search) {
 
     public record SpeakerBlock(String name, String url, String affiliation, String country, String website,
                                String bio) {
@@ -28,5 +29,21 @@ public record TalkPage(TalkCard card, Link series, Link season, List<SpeakerBloc
     }
 
     public record Related(TalkCard talk, List<String> reasons) {
+    }
+
+    /**
+     * A search in this talk's transcript and the moments it found.
+     *
+     * @param query   as typed; empty before a search
+     * @param moments every matching moment, best first
+     */
+    public record InTalkSearch(String action, String query, List<Moment> moments) {
+    }
+
+    /**
+     * One matching moment: {@code href} its line in the transcript below, {@code html} its best sentence with matches
+     * in {@code <mark>} (escaped otherwise), {@code videoUrl} the video at its start or null.
+     */
+    public record Moment(String href, String clock, String html, String videoUrl) {
     }
 }
