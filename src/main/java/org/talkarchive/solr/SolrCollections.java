@@ -27,11 +27,14 @@ final class SolrCollections {
 
     /**
      * A new collection with one shard (so BM25 statistics are the whole archive's, as in the embedded index) and a
-     * replica on each of up to {@code replicas} nodes; returns once every replica is active.
+     * replica on each of up to {@code replicas} nodes, its vectors of {@code dimension} numbers; returns once every
+     * replica is active.
      */
-    void create(String collection, String configset, int replicas) throws IOException {
+    void create(String collection, String configset, int replicas, int dimension) throws IOException {
         try {
-            CollectionAdminRequest.createCollection(collection, configset, 1, replicas).process(client);
+            CollectionAdminRequest.createCollection(collection, configset, 1, replicas)
+                    .withProperty("talkarchive.vector.dimension", String.valueOf(dimension))
+                    .process(client);
             client.getClusterStateProvider().connect();
         } catch (SolrServerException | RuntimeException e) {
             throw new IOException("cannot create the Solr collection " + collection + ": " + e.getMessage(), e);

@@ -23,6 +23,9 @@ final class SolrFields {
     static final String META_JSON = "meta_json";
     static final String META_KEY = "_meta";
 
+    /** The order a build wrote the talks in: breaks ties in date order as the embedded index's doc ids do. */
+    static final String POSITION = "position";
+
     /** The docValues field that holds a dimension's values: "facet_" + the dimension's field. */
     static String facet(FacetDimension dimension) {
         return "facet_" + dimension.field();

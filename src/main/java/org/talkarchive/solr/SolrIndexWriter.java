@@ -13,6 +13,7 @@ import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.common.SolrInputDocument;
 import org.talkarchive.corpus.Corpus;
 import org.talkarchive.index.IndexedTalk;
+import org.talkarchive.index.TalkIndexWriter;
 
 /**
  * Builds the archive's index as a new SolrCloud collection and publishes it by pointing the alias at it (Solr's
@@ -20,7 +21,7 @@ import org.talkarchive.index.IndexedTalk;
  * serves are untouched, and closing an unpublished build deletes its collection: a failed build leaves the alias
  * where it was.
  */
-public final class SolrIndexWriter implements AutoCloseable {
+public final class SolrIndexWriter implements TalkIndexWriter {
 
     /** Documents per update request: a talk's passages travel with it, so a request stays a few MB. */
     private static final int BATCH = 500;
@@ -32,20 +33,28 @@ public final class SolrIndexWriter implements AutoCloseable {
     private final SolrTarget target;
     private final SolrDocuments converter;
     private final String collection;
+    private final String configset;
+    private final int replicas;
     private final List<SolrInputDocument> pending = new ArrayList<>();
+    private boolean created;
     private boolean published;
+    private int position;
 
-    private SolrIndexWriter(CloudSolrClient client, SolrTarget target, Corpus corpus, String collection) {
+    private SolrIndexWriter(CloudSolrClient client, SolrTarget target, Corpus corpus, String configset,
+                            int replicas) {
         this.client = client;
         this.collections = new SolrCollections(client);
         this.target = target;
         this.converter = new SolrDocuments(corpus);
-        this.collection = collection;
+        this.collection = target.alias() + "_" + STAMP.format(Instant.now());
+        this.configset = configset;
+        this.replicas = replicas;
     }
 
     /**
-     * Uploads the configset if the cluster lacks it and creates an empty collection named after the alias and the
-     * time, e.g. talks_20261201T093000_123, with a replica on each live node (at most {@code maxReplicas}).
+     * Uploads the configset if the cluster lacks it; the collection, named after the alias and the time (e.g.
+     * talks_20261201T093000_123) with a replica on each live node (at most {@code maxReplicas}), is created with the
+     * first talk, whose vectors say the dimension.
      */
     public static SolrIndexWriter create(CloudSolrClient client, SolrTarget target, Corpus corpus, int maxReplicas)
             throws IOException {
@@ -55,11 +64,8 @@ public final class SolrIndexWriter implements AutoCloseable {
         } catch (SolrServerException e) {
             throw new IOException("cannot upload the configset " + configset.name() + ": " + e.getMessage(), e);
         }
-        String name = target.alias() + "_" + STAMP.format(Instant.now());
-        SolrCollections collections = new SolrCollections(client);
-        int replicas = Math.max(1, Math.min(maxReplicas, collections.liveNodes()));
-        collections.create(name, configset.name(), replicas);
-        return new SolrIndexWriter(client, target, corpus, name);
+        int replicas = Math.max(1, Math.min(maxReplicas, new SolrCollections(client).liveNodes()));
+        return new SolrIndexWriter(client, target, corpus, configset.name(), replicas);
     }
 
     /** The collection being built. */
@@ -67,20 +73,47 @@ public final class SolrIndexWriter implements AutoCloseable {
         return collection;
     }
 
+    @Override
+    public String name() {
+        return collection;
+    }
+
+    @Override
+    public String location() {
+        return "collection " + collection + " (" + target.describe() + ")";
+    }
+
+    @Override
     public void put(IndexedTalk talk) throws IOException {
-        pending.addAll(converter.documentsOf(talk));
+        ensureCreated(talk.vector().length);
+        List<SolrInputDocument> docs = converter.documentsOf(talk);
+        docs.get(0).setField(SolrFields.POSITION, position++);
+        pending.addAll(docs);
         if (pending.size() >= BATCH) {
             flush();
+        }
+    }
+
+    /** Full builds only (the target offers no published index to update), so nothing is ever deleted from one. */
+    @Override
+    public void delete(String talkId) throws IOException {
+        throw new UnsupportedOperationException("a Solr build is always a full one");
+    }
+
+    private void ensureCreated(int dimension) throws IOException {
+        if (!created) {
+            collections.create(collection, configset, replicas, dimension);
+            created = true;
         }
     }
 
     /**
      * Commits the collection with the build's meta values, points the alias at it and deletes the collection the
      * alias named before.
-     *
-     * @return the collection the alias named before, if any (now deleted)
      */
-    public Optional<String> publish(Map<String, String> meta) throws IOException {
+    @Override
+    public void publish(Map<String, String> meta) throws IOException {
+        ensureCreated(Integer.parseInt(meta.getOrDefault(org.talkarchive.index.Fields.META_DIMENSION, "384")));
         pending.add(SolrDocuments.metaDocument(meta));
         flush();
         try {
@@ -94,7 +127,6 @@ public final class SolrIndexWriter implements AutoCloseable {
         if (previous.isPresent() && !previous.get().equals(collection)) {
             collections.delete(previous.get());
         }
-        return previous;
     }
 
     private void flush() throws IOException {
@@ -113,7 +145,7 @@ public final class SolrIndexWriter implements AutoCloseable {
     /** An unpublished build's collection is deleted; the alias never named it. */
     @Override
     public void close() throws IOException {
-        if (!published) {
+        if (created && !published) {
             collections.delete(collection);
         }
     }

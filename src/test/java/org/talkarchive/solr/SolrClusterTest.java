@@ -82,6 +82,7 @@ class SolrClusterTest {
         try (CloudSolrClient client = cluster.target(alias).connect();
              SolrIndexWriter writer = SolrIndexWriter.create(client, cluster.target(alias),
                      CorpusReader.read(TestIndexes.corpusDir()), 1)) {
+            writer.put(indexed(CorpusReader.read(TestIndexes.corpusDir()).talks().get(0), List.of()));
             for (String text : texts) {
                 assertEquals(analysed(new ArchiveAnalyzer(true), text), solrTerms(client, writer.collection(),
                         Fields.TITLE, text), text);

@@ -109,8 +109,8 @@ public final class SolrTestCluster {
     private String next(long seconds) throws InterruptedException {
         String line = lines.poll(seconds, TimeUnit.SECONDS);
         if (line == null || line.equals("\u0000eof")) {
-            throw new IllegalStateException("the Solr cluster " + (process.isAlive()
-                    ? "said nothing for " + seconds + " s" : "exited with " + process.exitValue())
+            throw new IllegalStateException("the Solr cluster " + (line == null
+                    ? "said nothing for " + seconds + " s" : "closed its output")
                     + "; its log is " + logFile());
         }
         return line;

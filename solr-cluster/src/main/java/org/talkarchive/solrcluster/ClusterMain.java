@@ -30,7 +30,8 @@ public final class ClusterMain {
         MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, base).build();
         try {
             out.println("zk " + cluster.getZkServer().getZkAddress());
-            List<JettySolrRunner> runners = cluster.getJettySolrRunners();
+            // Our own list: the cluster drops a stopped node from its list, and a node restarts from its runner.
+            List<JettySolrRunner> runners = new java.util.ArrayList<>(cluster.getJettySolrRunners());
             for (int i = 0; i < runners.size(); i++) {
                 out.println("node " + i + " " + runners.get(i).getBaseUrl());
             }
@@ -39,19 +40,24 @@ public final class ClusterMain {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] words = line.trim().split("\\s+");
                 int node = words.length > 1 ? Integer.parseInt(words[1]) : -1;
-                switch (words[0]) {
-                    case "stop" -> {
-                        cluster.stopJettySolrRunner(node);
-                        cluster.waitForJettyToStop(cluster.getJettySolrRunner(node));
-                        out.println("stopped " + node);
+                try {
+                    switch (words[0]) {
+                        case "stop" -> {
+                            cluster.stopJettySolrRunner(runners.get(node));
+                            cluster.waitForJettyToStop(runners.get(node));
+                            out.println("stopped " + node);
+                        }
+                        case "start" -> {
+                            // The same port again, so the node keeps its name and its replicas.
+                            JettySolrRunner runner = cluster.startJettySolrRunner(runners.get(node), true);
+                            cluster.waitForNode(runner, 60);
+                            out.println("started " + node + " " + runner.getBaseUrl());
+                        }
+                        default -> out.println("unknown " + line);
                     }
-                    case "start" -> {
-                        // The same port again, so the node keeps its name and its replicas.
-                        JettySolrRunner runner = cluster.startJettySolrRunner(cluster.getJettySolrRunner(node), true);
-                        cluster.waitForNode(runner, 60);
-                        out.println("started " + node + " " + runner.getBaseUrl());
-                    }
-                    default -> out.println("unknown " + line);
+                } catch (Exception e) {
+                    e.printStackTrace();
+                    out.println("failed " + line + ": " + e);
                 }
             }
         } finally {
