@@ -22,9 +22,10 @@ import org.talkarchive.index.Fields;
 import org.talkarchive.index.TalkJson;
 
 /**
- * Searches one index generation: keyword, semantic and hybrid search with facets, highlights and transcript
- * passages; talk details, related talks and suggestions. Immutable but for the fusion setting, and thread-safe;
- * {@link TalkSearcher} swaps in a new one when a new generation is published.
+ * Searches one published index (a generation) through its {@link SearchEngine}: keyword, semantic and hybrid search
+ * with facets, highlights and transcript passages; talk details, related talks and suggestions. This is the search
+ * logic above the seam (query understanding, spelling, fusion, paging), the same whichever engine answers. Immutable
+ * but for the fusion setting, and thread-safe; {@link TalkSearcher} swaps in a new one when a new index is published.
  */
 final class GenerationSearcher implements AutoCloseable {
 

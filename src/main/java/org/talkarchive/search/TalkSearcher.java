@@ -59,11 +59,6 @@ public final class TalkSearcher implements AutoCloseable {
         return new TalkSearcher(backend, embedder, generation, GenerationSearcher.open(backend, generation, embedder));
     }
 
-    /** The embedding model an index was built with, if there is an index in {@code indexDir}. */
-    public static Optional<String> indexedModel(Path indexDir) throws IOException {
-        return new LuceneBackend(indexDir).indexedModel();
-    }
-
     /**
      * Switches to the generation the index folder now names, if it changed. A generation built with another model
      * is refused (the exception says why) and the current one keeps serving.
