@@ -59,8 +59,9 @@ public interface SearchEngine extends AutoCloseable {
     FacetCounts facets(Collection<String> candidates, Map<String, List<String>> filters) throws IOException;
 
     /**
-     * A talk's text fields with the query's matches marked, at most {@code fragments} fragments joined per field;
-     * null for a field where the talk has no text.
+     * A talk's text fields with the query's matches marked: per field its best {@code fragments} sentences in text
+     * order, joined by {@code "… "} where not adjacent (as Lucene's unified highlighter picks and joins them), or
+     * its opening without matches when nothing matched; null for a field where the talk has no text.
      */
     Map<String, Fragment> highlightTalk(List<String> fields, LexicalQuery query, String talkId, int fragments)
             throws IOException;
