@@ -42,6 +42,8 @@ final class GenerationSearcher implements AutoCloseable {
     static final double MAX_KEYWORD_WEIGHT = 0.8;
 
     private final SearchEngine index;
+    /** The engine's talks in {@link StoredTalk#NEWEST_FIRST} order. */
+    private final Map<String, StoredTalk> newestFirst = new LinkedHashMap<>();
     private final Embedder embedder;
     private final List<Topic> topics;
     private final List<Dataset> datasets;
@@ -70,10 +72,13 @@ final class GenerationSearcher implements AutoCloseable {
         this.keywordQuery = new KeywordQuery(index);
         this.semanticFloor = SemanticFloor.forModel(embedder.modelName());
         this.shaper = new ResultShaper(index);
-        this.relatedTalks = new RelatedTalks(index.talks(), topicLabels, datasetNames);
+        // The engine may hand its talks back in any order: the archive's order is ours.
+        index.talks().values().stream().sorted(StoredTalk.NEWEST_FIRST)
+                .forEach(talk -> newestFirst.put(talk.talk().id(), talk));
+        this.relatedTalks = new RelatedTalks(newestFirst, topicLabels, datasetNames);
         this.facetResults = new FacetResults(topicLabels, datasetNames);
-        this.catalogue = new Catalogue(List.copyOf(index.talks().values()), facetResults);
-        this.suggester = new TalkSuggester(index.talks().values(), topics);
+        this.catalogue = new Catalogue(List.copyOf(newestFirst.values()), facetResults);
+        this.suggester = new TalkSuggester(newestFirst.values(), topics);
     }
 
     /**
@@ -134,7 +139,7 @@ final class GenerationSearcher implements AutoCloseable {
                 // request was a third of a facet-only browse at that size.
                 matching = catalogue.matching(filters).stream().map(TalkSummary::id).toList();
             } else if (request.isBrowse()) {
-                matching = index.talks().keySet().stream().filter(counts.matching()::contains).toList();
+                matching = newestFirst.keySet().stream().filter(counts.matching()::contains).toList();
             } else if (request.effectiveSort() == SortOrder.DATE) {
                 matching = sortByDate(matching);
             }

@@ -31,8 +31,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -293,16 +291,15 @@ final class LuceneTalkIndex implements SearchEngine {
     }
 
     private Map<String, StoredTalk> loadTalks() throws IOException {
-        Map<String, StoredTalk> out = new LinkedHashMap<>();
         StoredFields stored = searcher.storedFields();
         Set<String> withTranscript = new HashSet<>();
         for (ScoreDoc hit : searcher.search(PASSAGES, Math.max(1, reader.maxDoc())).scoreDocs) {
             withTranscript.add(talkIdByDoc[hit.doc]);
         }
-        Sort byDate = new Sort(new SortField(Fields.DATE_SORT, SortField.Type.LONG, true));
         Set<String> fields = Set.of(Fields.ID, Fields.TALK_JSON, Fields.INFERRED_TOPICS, Fields.DATASETS,
                 Fields.VECTOR_BYTES);
-        for (ScoreDoc hit : searcher.search(TALKS, Math.max(1, reader.maxDoc()), byDate).scoreDocs) {
+        Map<String, StoredTalk> out = new HashMap<>();
+        for (ScoreDoc hit : searcher.search(TALKS, Math.max(1, reader.maxDoc())).scoreDocs) {
             Document doc = stored.document(hit.doc, fields);
             String id = doc.get(Fields.ID);
             out.put(id, new StoredTalk(TalkJson.readTalk(doc.get(Fields.TALK_JSON)),

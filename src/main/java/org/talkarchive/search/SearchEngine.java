@@ -33,7 +33,7 @@ public interface SearchEngine extends AutoCloseable {
     /** What the index was built with: {@code index.Fields.META_*} keys (model, dimension, taxonomy, talks, ...). */
     Map<String, String> meta();
 
-    /** Every talk in the index, newest first (announced talks without a date first), by id. */
+    /** Every talk in the index by id, in any order; the search logic keeps them in memory. */
     Map<String, StoredTalk> talks();
 
     /**

@@ -1,5 +1,6 @@
 package org.talkarchive.search;
 
+import java.util.Comparator;
 import java.util.List;
 import org.talkarchive.corpus.Talk;
 import org.talkarchive.index.Faceted;
@@ -12,6 +13,14 @@ import org.talkarchive.index.Faceted;
  */
 public record StoredTalk(Talk talk, List<String> inferredTopics, List<String> datasets, float[] vector,
                   boolean hasTranscript) implements Faceted {
+
+    /**
+     * The archive's order: announced talks without a date first, then newest first, talks of one day by id (so an
+     * updated index lists them as a rebuilt one does, whatever order an engine stores them in).
+     */
+    public static final Comparator<StoredTalk> NEWEST_FIRST = Comparator
+            .comparing((StoredTalk t) -> t.talk().date(), Comparator.nullsFirst(Comparator.reverseOrder()))
+            .thenComparing(t -> t.talk().id());
 
     List<String> effectiveTopics() {
         return talk.topics().isEmpty() ? inferredTopics : talk.topics();

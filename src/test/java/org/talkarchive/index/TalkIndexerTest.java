@@ -243,6 +243,24 @@ class TalkIndexerTest {
     }
 
     @Test
+    void anUpdatedIndexListsTalksInTheOrderARebuiltOneDoes() throws Exception {
+        CorpusCopy corpus = CorpusCopy.of(temp);
+        new TalkIndexer(new HashingEmbedder(), null).build(corpus.dir(), index());
+        // s10-abhishek is one of three talks without a date: an update rewrites its documents after the others'.
+        corpus.replace("talks/s10-abhishek.md", "\n---\n\n", "\n---\n\nEdited by the indexer test. ");
+        new TalkIndexer(new HashingEmbedder(), null).build(corpus.dir(), index());
+        Path rebuilt = temp.resolve("rebuilt");
+        new TalkIndexer(new HashingEmbedder(), null).build(corpus.dir(), rebuilt);
+
+        try (TalkSearcher updated = TalkSearcher.open(index(), new HashingEmbedder());
+             TalkSearcher full = TalkSearcher.open(rebuilt, new HashingEmbedder())) {
+            List<String> order = updated.allTalks().stream().map(t -> t.id()).toList();
+            assertEquals(full.allTalks().stream().map(t -> t.id()).toList(), order);
+            assertEquals(List.of("s10-abhishek", "s10-joskowicz", "s10-quinn"), order.subList(0, 3));
+        }
+    }
+
+    @Test
     void updateRewritesChangedTalksWhileTheServedGenerationStaysAsItWas() throws Exception {
         CorpusCopy corpus = CorpusCopy.of(temp);
         corpus.writeTranscript("s02e01", TEST_CAPTIONS);
