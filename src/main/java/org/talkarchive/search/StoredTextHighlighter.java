@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.talkarchive.index.IndexAnalyzers;
 
@@ -38,6 +39,19 @@ public final class StoredTextHighlighter {
     public static List<Map<String, Fragment>> highlight(List<Map<String, List<String>>> documents,
                                                         List<String> fields, LexicalQuery query, int fragments)
             throws IOException {
+        return highlight(documents, fields, query, fragments, false);
+    }
+
+    /** The same, each field's text whole with every match marked (as {@link SearchEngine#highlightPassages} asks). */
+    public static List<Map<String, Fragment>> highlightWhole(List<Map<String, List<String>>> documents,
+                                                             List<String> fields, LexicalQuery query)
+            throws IOException {
+        return highlight(documents, fields, query, 1, true);
+    }
+
+    private static List<Map<String, Fragment>> highlight(List<Map<String, List<String>>> documents,
+                                                         List<String> fields, LexicalQuery query, int fragments,
+                                                         boolean whole) throws IOException {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(IndexAnalyzers.perField()))) {
                 for (Map<String, List<String>> values : documents) {
@@ -48,10 +62,14 @@ public final class StoredTextHighlighter {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                FragmentHighlighter highlighter = new FragmentHighlighter(UnifiedHighlighter
+                UnifiedHighlighter.Builder builder = UnifiedHighlighter
                         .builder(searcher, IndexAnalyzers.perField())
                         .withFormatter(new FragmentFormatter())
-                        .withMaxLength(200_000));
+                        .withMaxLength(200_000);
+                if (whole) {
+                    builder.withBreakIterator(WholeBreakIterator::new);
+                }
+                FragmentHighlighter highlighter = new FragmentHighlighter(builder);
                 int[] docIds = new int[documents.size()];
                 Arrays.setAll(docIds, i -> i);
                 int[] maxPassages = new int[fields.size()];

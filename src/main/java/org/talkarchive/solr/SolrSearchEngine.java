@@ -193,7 +193,7 @@ final class SolrSearchEngine implements SearchEngine {
         for (int ordinal : ordinals) {
             docs.add(Map.of(Fields.TRANSCRIPT, List.of(passage(talkId, ordinal).text())));
         }
-        return StoredTextHighlighter.highlight(docs, List.of(Fields.TRANSCRIPT), query, 1).stream()
+        return StoredTextHighlighter.highlightWhole(docs, List.of(Fields.TRANSCRIPT), query).stream()
                 .map(byField -> byField.get(Fields.TRANSCRIPT)).toList();
     }
 

@@ -364,6 +364,8 @@ public abstract class SearchEngineContract {
     }
 
     private static String describe(PassageHit passage) {
-        return passage.start() + "-" + passage.end() + " " + passage.link() + " " + passage.text().matchedText();
+        // The whole passage and its best sentence, marked (SearchEngine.highlightPassages marks whole passages).
+        return passage.start() + "-" + passage.end() + " " + passage.link() + " " + passage.text() + " "
+                + passage.fragment();
     }
 }
