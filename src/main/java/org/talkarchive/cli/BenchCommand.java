@@ -13,6 +13,7 @@ import org.talkarchive.search.TalkSummary;
 import org.talkarchive.search.eval.JudgedQuery;
 import org.talkarchive.search.eval.QuerySet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,6 +28,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--index", defaultValue = Defaults.INDEX, description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
+
+    @Mixin
+    BackendOption backend = new BackendOption();
 
     @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds over all queries (default: ${DEFAULT-VALUE}).")
     int rounds;
@@ -81,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<String> texts = QuerySet.read(queries).queries().stream().map(JudgedQuery::text).toList();
         List<String> ids;
-        try (Searchers.Opened opened = Searchers.open(index, null)) {
+        try (Searchers.Opened opened = Searchers.open(index, backend, null, false)) {
             TalkSearcher searcher = opened.searcher();
             ids = searcher.allTalks().stream().map(TalkSummary::id).toList();
             System.out.printf("model %s, %d queries x %d rounds (after 1 warm-up round)%n",
@@ -103,7 +107,12 @@ final class BenchCommand implements Callable<Integer> {
             Runtime rt = Runtime.getRuntime();
             System.gc();
             System.out.printf("heap used after searching: %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
-            System.out.printf("index size on disk: %.1f MiB%n", size(index) / 1048576.0);
+            if (backend.embedded()) {
+                System.out.printf("index size on disk: %.1f MiB%n", size(index) / 1048576.0);
+            }
+        }
+        if (!backend.embedded()) {
+            return 0; // the HTTP part starts `serve` on the embedded index folder only
         }
         System.out.println("over HTTP (keep-alive clients on loopback):");
         new HttpBench(texts, rounds, System.out, rows).run(index, ids);
