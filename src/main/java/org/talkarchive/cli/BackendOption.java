@@ -33,6 +33,8 @@ final class BackendOption {
             description = "With --backend solr: the alias the archive publishes to and searches (default: ${DEFAULT-VALUE}).")
     String solrAlias = SolrTarget.DEFAULT_ALIAS;
 
+    private SolrBackend solrBackend;
+
     /** Whether the index is the embedded folder, which the commands check and repair themselves. */
     boolean embedded() {
         return backend == Backend.LUCENE;
@@ -42,7 +44,7 @@ final class BackendOption {
     SearchBackend searchBackend(Path index) {
         return switch (backend) {
             case LUCENE -> new LuceneBackend(index);
-            case SOLR -> new SolrBackend(solrTarget());
+            case SOLR -> solrBackend();
         };
     }
 
@@ -53,6 +55,14 @@ final class BackendOption {
             // The --index folder keeps the embedding cache, so a rebuild into Solr embeds only what changed.
             case SOLR -> new SolrIndexTarget(solrTarget(), index);
         };
+    }
+
+    /** One per command: each holds a cluster client, and a command asks for its backend more than once. */
+    private SolrBackend solrBackend() {
+        if (solrBackend == null) {
+            solrBackend = new SolrBackend(solrTarget());
+        }
+        return solrBackend;
     }
 
     private SolrTarget solrTarget() {
