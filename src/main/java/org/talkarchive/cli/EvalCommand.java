@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.talkarchive.corpus.Corpus;
 import org.talkarchive.corpus.CorpusReader;
+import org.talkarchive.corpus.PassageLength;
 import org.talkarchive.embed.Embedders;
 import org.talkarchive.index.TalkIndexer;
 import org.talkarchive.search.Fusion;
@@ -63,6 +64,14 @@ final class EvalCommand implements Callable<Integer> {
             + "into a temporary index and prints Success@1 and Success@3 of the passages shown, per mode, beside plain "
             + "BM25 over the passages, over the whole archive and within the judged talk.")
     Path passages;
+
+    @Option(names = "--passage-seconds", paramLabel = "MIN-MAX", defaultValue = "30-60", description = "With "
+            + "--passages: the passage length the temporary index is built with, as for index (default: ${DEFAULT-VALUE}).")
+    String passageSeconds;
+
+    @Option(names = "--passage-overlap", paramLabel = "sentence|none", defaultValue = "sentence",
+            description = "With --passages: the passage overlap, as for index (default: ${DEFAULT-VALUE}).")
+    String passageOverlap;
 
     @Option(names = "--baseline", split = ",", description = "Also run baselines beside the modes: bm25 (one field, "
             + "title + abstract, English stemming, k1 0.9, b 0.4), bm25-all (the same over a catch-all field: title, "
@@ -190,7 +199,13 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void evaluatePassages() throws IOException {
-        Corpus corpus = CorpusReader.read(passages.resolve("corpus"));
+        PassageLength length;
+        try {
+            length = PassageLength.parse(passageSeconds, passageOverlap);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Corpus corpus = CorpusReader.read(passages.resolve("corpus"), length);
         QuerySet querySet = QuerySet.read(passages.resolve("queries.tsv"));
         MomentJudgments moments = MomentJudgments.read(passages.resolve("qrels.tsv"));
         Path temp = Files.createTempDirectory("talk-archive-passages");
@@ -205,7 +220,7 @@ final class EvalCommand implements Callable<Integer> {
                 Map<String, PassageRun> runs = PassageBenchmark.run(searcher, baseline, querySet, moments,
                         modes.stream().map(SearchMode::parse).toList());
                 System.out.println("model: " + searcher.modelName() + ", queries: " + querySet.size() + ", talks: "
-                        + corpus.talks().size() + ", passages: " + baseline.size()
+                        + corpus.talks().size() + ", passages: " + baseline.size() + " (" + length + ")"
                         + (ablate.isEmpty() ? "" : ", ablated: " + String.join(",", ablate)));
                 System.out.print(PassageReport.table(runs));
                 if (byKind) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.talkarchive.corpus.CorpusException;
 import org.talkarchive.corpus.CorpusReader;
+import org.talkarchive.corpus.PassageLength;
 import org.talkarchive.embed.Embedder;
 import org.talkarchive.embed.BackgroundEmbedder;
 import org.talkarchive.index.IndexSummary;
@@ -12,7 +13,10 @@ import org.talkarchive.index.LuceneIndexTarget;
 import org.talkarchive.index.TalkIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Builds the index from a corpus folder; on problems lists them all and indexes nothing. */
 @Command(name = "index", mixinStandardHelpOptions = true,
@@ -29,12 +33,38 @@ final class IndexCommand implements Callable<Integer> {
             description = "Embedding model: bge-small-en-v1.5-q or all-minilm-l6-v2-q (default: ${DEFAULT-VALUE}).")
     String model;
 
+    @Option(names = "--passage-seconds", paramLabel = "MIN-MAX", description = "Length of the transcript passages "
+            + "that search finds and links into, in seconds of speech, cut at sentence ends; longer passages are fewer "
+            + "texts to embed (default: what the index was built with, else 30-60).")
+    String passageSeconds;
+
+    @Option(names = "--passage-overlap", paramLabel = "sentence|none", description = "Whether each passage repeats "
+            + "the previous one's last sentence (default: what the index was built with, else sentence).")
+    String passageOverlap;
+
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     BackendOption backend = new BackendOption();
 
     @Override
     public Integer call() throws Exception {
-        return build(corpus, backend.indexTarget(index), model) ? 0 : 1;
+        IndexTarget target = backend.indexTarget(index);
+        PassageLength length;
+        try {
+            length = passageLength(target, passageSeconds, passageOverlap);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return build(corpus, target, model, length) ? 0 : 1;
+    }
+
+    /** The passage length asked for; what is not asked for stays as the published index was cut (else the default). */
+    static PassageLength passageLength(IndexTarget target, String seconds, String overlap) {
+        PassageLength built = TalkIndexer.passageLength(target.publishedMeta());
+        return PassageLength.parse(seconds != null ? seconds : built.seconds(),
+                overlap != null ? overlap : built.overlapName());
     }
 
     /**
@@ -45,13 +75,17 @@ final class IndexCommand implements Callable<Integer> {
         return build(corpus, new LuceneIndexTarget(index), model);
     }
 
-    /** The same, into any engine's index. */
+    /** The same, into any engine's index, with the passage length its published index was built with. */
     static boolean build(Path corpus, IndexTarget index, String model) throws Exception {
+        return build(corpus, index, model, passageLength(index, null, null));
+    }
+
+    static boolean build(Path corpus, IndexTarget index, String model, PassageLength passageLength) throws Exception {
         boolean quiet = Verbosity.current().quiet();
         // The model loads while the corpus is read and compared with the served index.
         try (Embedder embedder = BackgroundEmbedder.load(model)) {
             IndexSummary summary = new TalkIndexer(embedder, quiet ? null : System.err)
-                    .build(CorpusReader.read(corpus), index);
+                    .build(CorpusReader.read(corpus, passageLength), index);
             if (!quiet) {
                 System.out.println(summary.oneLine());
             }

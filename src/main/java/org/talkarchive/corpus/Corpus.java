@@ -5,11 +5,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything read from a corpus folder: talks, taxonomy, datasets, transcript passages by talk id, and the archive's
- * identity ({@code archive.yml}).
+ * Everything read from a corpus folder: talks, taxonomy, datasets, transcript passages by talk id, the archive's
+ * identity ({@code archive.yml}) and how the transcripts were cut into passages.
  */
 public record Corpus(List<Talk> talks, List<Topic> topics, List<Dataset> datasets,
-                     Map<String, List<Passage>> passagesByTalk, ArchiveIdentity archive) {
+                     Map<String, List<Passage>> passagesByTalk, ArchiveIdentity archive, PassageLength passageLength) {
+
+    /** A corpus whose transcripts were cut with the default passage length. */
+    public Corpus(List<Talk> talks, List<Topic> topics, List<Dataset> datasets,
+                  Map<String, List<Passage>> passagesByTalk, ArchiveIdentity archive) {
+        this(talks, topics, datasets, passagesByTalk, archive, PassageLength.DEFAULT);
+    }
 
     /** A corpus with the default identity (what a corpus without {@code archive.yml} has). */
     public Corpus(List<Talk> talks, List<Topic> topics, List<Dataset> datasets,
@@ -19,6 +25,7 @@ public record Corpus(List<Talk> talks, List<Topic> topics, List<Dataset> dataset
 
     public Corpus {
         archive = archive == null ? ArchiveIdentity.defaults() : archive;
+        passageLength = passageLength == null ? PassageLength.DEFAULT : passageLength;
         talks = List.copyOf(talks);
         topics = List.copyOf(topics);
         datasets = List.copyOf(datasets);

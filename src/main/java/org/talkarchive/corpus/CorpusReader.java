@@ -28,19 +28,26 @@ import java.util.stream.Stream;
  * {@code corpus/talks/x.md:12: speakers[1].name is missing}.
  */
 public final class CorpusReader {
+    private final PassageLength passageLength;
     private final PassageBuilder passageBuilder;
 
     public CorpusReader() {
-        this(new PassageBuilder());
+        this(PassageLength.DEFAULT);
     }
 
-    public CorpusReader(PassageBuilder passageBuilder) {
-        this.passageBuilder = passageBuilder;
+    public CorpusReader(PassageLength passageLength) {
+        this.passageLength = passageLength;
+        this.passageBuilder = new PassageBuilder(passageLength);
     }
 
     /** Reads the corpus with the default passage lengths (30-60 s). */
     public static Corpus read(Path corpusDir) {
         return new CorpusReader().readCorpus(corpusDir);
+    }
+
+    /** Reads the corpus, cutting transcripts into passages of this length. */
+    public static Corpus read(Path corpusDir, PassageLength passageLength) {
+        return new CorpusReader(passageLength).readCorpus(corpusDir);
     }
 
     /** @throws CorpusException with every problem found; nothing is returned from a corpus with problems */
@@ -88,7 +95,7 @@ public final class CorpusReader {
             throw new CorpusException(problems.list());
         }
         talks.sort(Comparator.comparing(Talk::id));
-        return new Corpus(talks, topics, datasets, passages, archive);
+        return new Corpus(talks, topics, datasets, passages, archive, passageLength);
     }
 
     /** Transcripts are checked against the talk files present, so a talk with problems still gets its transcript checked. */

@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Groups a transcript's cues into passages of about 30-60 seconds, cut at sentence ends, for search hits that
- * link into the video. Each passage after the first repeats the previous passage's last sentence, so a thought
- * that straddles a cut is still found whole; its start time is that of its first new sentence. Captions without punctuation (raw auto-captions) are cut at cue
+ * Groups a transcript's cues into passages of about 30-60 seconds (or the {@link PassageLength} given), cut at
+ * sentence ends, for search hits that link into the video. Each passage after the first repeats the previous
+ * passage's last sentence (unless overlap is off), so a thought that straddles a cut is still found whole; its start
+ * time is that of its first new sentence. Captions without punctuation (raw auto-captions) are cut at cue
  * boundaries instead.
  */
 public final class PassageBuilder {
@@ -22,18 +23,29 @@ public final class PassageBuilder {
 
     private final double minSeconds;
     private final double maxSeconds;
+    private final boolean overlap;
 
     public PassageBuilder() {
-        this(30, 60);
+        this(PassageLength.DEFAULT);
+    }
+
+    public PassageBuilder(PassageLength length) {
+        this(length.minSeconds(), length.maxSeconds(), length.overlap());
     }
 
     public PassageBuilder(double minSeconds, double maxSeconds) {
+        this(minSeconds, maxSeconds, true);
+    }
+
+    /** @param overlap whether each passage after the first repeats the previous one's last sentence */
+    public PassageBuilder(double minSeconds, double maxSeconds, boolean overlap) {
         if (minSeconds <= 0 || maxSeconds < minSeconds) {
             throw new IllegalArgumentException("need 0 < minSeconds <= maxSeconds, got %s and %s"
                     .formatted(minSeconds, maxSeconds));
         }
         this.minSeconds = minSeconds;
         this.maxSeconds = maxSeconds;
+        this.overlap = overlap;
     }
 
     public List<Passage> build(String talkId, List<Cue> cues) {
@@ -47,16 +59,16 @@ public final class PassageBuilder {
                 double now = current.getLast().end - current.getFirst().start;
                 if (withNext > maxSeconds && now >= minSeconds / 2 && hasNew(current, carried)) {
                     passages.add(passage(talkId, passages.size(), current, carried));
-                    carried = current.getLast();
-                    current = new ArrayList<>(List.of(carried));
+                    carried = overlap ? current.getLast() : null;
+                    current = overlap ? new ArrayList<>(List.of(carried)) : new ArrayList<>();
                 }
             }
             current.add(sentence);
             double length = current.getLast().end - current.getFirst().start;
             if (length >= minSeconds && sentence.complete && hasNew(current, carried)) {
                 passages.add(passage(talkId, passages.size(), current, carried));
-                carried = current.getLast();
-                current = new ArrayList<>(List.of(carried));
+                carried = overlap ? current.getLast() : null;
+                current = overlap ? new ArrayList<>(List.of(carried)) : new ArrayList<>();
             }
         }
         if (hasNew(current, carried)) {

@@ -69,6 +69,12 @@ public final class Fields {
     public static final String META_ARCHIVE = "archive_json";
     public static final String META_TALKS = "talks";
     public static final String META_BUILT = "built";
+    /**
+     * How transcripts were cut ({@code PassageLength}: MIN-MAX seconds, overlap sentence or none): the next build
+     * keeps it unless told otherwise. Not needed to update in place: a talk cut differently has another fingerprint.
+     */
+    public static final String META_PASSAGE_SECONDS = "passage_seconds";
+    public static final String META_PASSAGE_OVERLAP = "passage_overlap";
     /** {@link TalkDocuments#LAYOUT}: an update only patches a generation whose documents are laid out the same. */
     public static final String META_LAYOUT = "layout";
 }

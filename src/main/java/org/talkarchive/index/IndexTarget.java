@@ -3,6 +3,7 @@ package org.talkarchive.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.talkarchive.corpus.Corpus;
 
@@ -22,6 +23,11 @@ public interface IndexTarget {
 
     /** The index being served, if there is one that can be read; empty means the next build is a full one. */
     Optional<PublishedIndex> published();
+
+    /** The published index's metadata alone (where the engine allows, without reading its talks); empty when none. */
+    default Map<String, String> publishedMeta() {
+        return published().map(PublishedIndex::meta).orElse(Map.of());
+    }
 
     /**
      * A writer for a new, unpublished index: empty, or (with {@code update}) starting as a copy of the published

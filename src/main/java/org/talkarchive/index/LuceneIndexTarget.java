@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -54,6 +55,19 @@ public final class LuceneIndexTarget implements IndexTarget {
             return Optional.of(new PublishedIndex(name, reader.getIndexCommit().getUserData(), fingerprints(reader)));
         } catch (IOException | RuntimeException e) {
             return Optional.of(new PublishedIndex(name, Map.of(), Map.of()));
+        }
+    }
+
+    @Override
+    public Map<String, String> publishedMeta() {
+        Optional<Path> current = location.current();
+        if (current.isEmpty()) {
+            return Map.of();
+        }
+        try (FSDirectory dir = FSDirectory.open(current.get())) {
+            return SegmentInfos.readLatestCommit(dir).getUserData();
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
         }
     }
 

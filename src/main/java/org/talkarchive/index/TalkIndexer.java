@@ -17,6 +17,7 @@ import org.talkarchive.corpus.CorpusException;
 import org.talkarchive.corpus.CorpusReader;
 import org.talkarchive.corpus.DatasetMatcher;
 import org.talkarchive.corpus.Passage;
+import org.talkarchive.corpus.PassageLength;
 import org.talkarchive.corpus.Speaker;
 import org.talkarchive.corpus.Talk;
 import org.talkarchive.corpus.TextNormalizer;
@@ -137,7 +138,25 @@ public final class TalkIndexer {
         meta.put(Fields.META_TALKS, String.valueOf(corpus.talks().size()));
         meta.put(Fields.META_BUILT, Instant.now().toString());
         meta.put(Fields.META_LAYOUT, TalkDocuments.LAYOUT);
+        meta.put(Fields.META_PASSAGE_SECONDS, corpus.passageLength().seconds());
+        meta.put(Fields.META_PASSAGE_OVERLAP, corpus.passageLength().overlapName());
         return meta;
+    }
+
+    /**
+     * How an index with this metadata cut its transcripts; the default for one built before this was recorded (they
+     * were all cut that way).
+     */
+    public static PassageLength passageLength(Map<String, String> meta) {
+        String seconds = meta.get(Fields.META_PASSAGE_SECONDS);
+        if (seconds == null) {
+            return PassageLength.DEFAULT;
+        }
+        try {
+            return PassageLength.parse(seconds, meta.getOrDefault(Fields.META_PASSAGE_OVERLAP, "sentence"));
+        } catch (IllegalArgumentException e) {
+            return PassageLength.DEFAULT;
+        }
     }
 
     private static String mentionText(Talk talk, List<Passage> passages) {

@@ -52,6 +52,20 @@ class PassageBuilderTest {
     }
 
     @Test
+    void withoutOverlapEverySentenceIsInExactlyOnePassage() {
+        List<Passage> passages = new PassageBuilder(new PassageLength(30, 60, false)).build("t", lecture());
+        List<String> sentences = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            sentences.add("Sentence " + i + " is about datasets.");
+        }
+        assertEquals(String.join(" ", sentences), String.join(" ", passages.stream().map(Passage::text).toList()));
+        assertTrue(passages.size() >= 4, passages.toString());
+        for (Passage p : passages.subList(0, passages.size() - 1)) {
+            assertTrue(p.end() - p.start() >= 30 && p.end() - p.start() <= 60, p.toString());
+        }
+    }
+
+    @Test
     void sentenceRunningAcrossCuesStartsWhereItBegan() {
         List<Cue> cues = List.of(
                 new Cue(0, 20, "We collected images from", 1),
