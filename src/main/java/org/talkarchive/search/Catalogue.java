@@ -90,7 +90,7 @@ public final class Catalogue {
         for (int p = matching.nextSetBit(0); p >= 0; p = matching.nextSetBit(p + 1)) {
             values.get(p).get(field).forEach(v -> counts.merge(v, 1, Integer::sum));
         }
-        return results.build(Map.of(field, counts), normal).stream()
+        return results.build(new FacetCounts(Set.of(), Map.of(field, counts)), normal).stream()
                 .filter(r -> r.dimension().equals(field)).findFirst().map(r -> List.copyOf(r.values()))
                 .orElse(List.of());
     }

@@ -28,18 +28,42 @@ final class FacetResults {
         return out;
     }
 
+    /**
+     * What the engine is asked to list of each dimension when a search shows {@code limit} values per dimension:
+     * dimensions ordered by count, whose values are their own names (a topic's or dataset's label decides its place
+     * among equal counts, and the taxonomy keeps those dimensions small), are cut by the engine; none when
+     * {@code limit} is {@link Integer#MAX_VALUE}.
+     */
+    static Map<String, Integer> limits(int limit) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        if (limit == Integer.MAX_VALUE) {
+            return out;
+        }
+        for (FacetDimension dim : FacetDimension.values()) {
+            boolean named = dim == FacetDimension.TOPIC || dim == FacetDimension.INFERRED_TOPIC
+                    || dim == FacetDimension.DATASET;
+            if (dim.order() == FacetDimension.Order.BY_COUNT && !named) {
+                out.put(dim.field(), limit);
+            }
+        }
+        return out;
+    }
+
     /** One result per dimension; a selected value the counts lack is listed with 0 so it can be unselected. */
-    List<FacetResult> build(Map<String, Map<String, Integer>> counts, Map<String, List<String>> filters) {
+    List<FacetResult> build(FacetCounts facetCounts, Map<String, List<String>> filters) {
+        Map<String, Map<String, Integer>> counts = facetCounts.counts();
         List<FacetResult> out = new ArrayList<>();
         for (FacetDimension dim : FacetDimension.values()) {
             Map<String, Integer> values = new LinkedHashMap<>(counts.getOrDefault(dim.field(), Map.of()));
             List<String> selected = filters.getOrDefault(dim.field(), List.of());
+            int uncounted = (int) selected.stream().filter(v -> !values.containsKey(v)).count();
+            int valueCount = facetCounts.valueCounts().getOrDefault(dim.field(), values.size()) + uncounted;
             selected.forEach(v -> values.putIfAbsent(v, 0));
             List<FacetValue> facetValues = new ArrayList<>();
             values.forEach((value, count) -> facetValues.add(
                     new FacetValue(value, name(dim, value), count, selected.contains(value))));
             facetValues.sort(order(dim));
-            out.add(new FacetResult(dim.field(), facetValues));
+            out.add(new FacetResult(dim.field(), facetValues, valueCount));
         }
         return out;
     }
@@ -57,7 +81,8 @@ final class FacetResults {
             case ASCENDING -> Comparator.comparingInt((FacetValue v) -> number(v.value()))
                     .thenComparing(FacetValue::value);
             case DESCENDING -> Comparator.comparing(FacetValue::value).reversed();
-            case BY_COUNT -> Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::name);
+            case BY_COUNT -> Comparator.comparingInt(FacetValue::count).reversed()
+                    .thenComparing(FacetValue::name, FacetCounts::compareCodePoints);
         };
     }
 

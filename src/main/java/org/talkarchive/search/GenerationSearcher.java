@@ -117,7 +117,8 @@ final class GenerationSearcher implements AutoCloseable {
         this.timeLimit = limit;
     }
 
-    SearchResponse search(SearchRequest request) {
+    /** @param facetLimit how many values of a large dimension to list ({@link Integer#MAX_VALUE}: all) */
+    SearchResponse search(SearchRequest request, int facetLimit) {
         long start = System.nanoTime();
         SearchBudget budget = new SearchBudget(timeLimit);
         if (request.talk() != null && !index.talks().containsKey(request.talk())) {
@@ -129,7 +130,7 @@ final class GenerationSearcher implements AutoCloseable {
             Map<String, List<String>> filters = FacetResults.normalise(request.filters());
             Collection<String> found = request.talk() != null ? inTalk(request.talk(), candidates)
                     : request.isBrowse() ? null : candidates.order().keySet();
-            FacetCounts counts = index.facets(found, filters);
+            FacetCounts counts = index.facets(found, filters, FacetResults.limits(facetLimit));
             List<String> matching = candidates.order().keySet().stream()
                     .filter(counts.matching()::contains).toList();
             if (request.talk() != null) {
@@ -150,7 +151,7 @@ final class GenerationSearcher implements AutoCloseable {
                 hits.add(shaper.hit(index.talks().get(id), candidates, request.isBrowse(),
                         request.talk() != null ? ResultShaper.MOMENTS_PER_TALK : ResultShaper.PASSAGES_PER_HIT));
             }
-            return new SearchResponse(request, matching.size(), hits, facetResults.build(counts.counts(), filters),
+            return new SearchResponse(request, matching.size(), hits, facetResults.build(counts, filters),
                     candidates.parsed() == null ? null : candidates.parsed().corrected(),
                     candidates.parsed() == null ? null : candidates.parsed().suggested(),
                     (System.nanoTime() - start) / 1_000_000, budget.spent());

@@ -22,15 +22,19 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -189,7 +193,8 @@ final class LuceneTalkIndex implements SearchEngine {
     }
 
     @Override
-    public FacetCounts facets(Collection<String> candidates, Map<String, List<String>> filters) throws IOException {
+    public FacetCounts facets(Collection<String> candidates, Map<String, List<String>> filters,
+                              Map<String, Integer> limits) throws IOException {
         Query base = TALKS;
         if (candidates != null) {
             List<BytesRef> ids = candidates.stream().map(BytesRef::new).toList();
@@ -199,20 +204,23 @@ final class LuceneTalkIndex implements SearchEngine {
         DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
         filters.forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
         DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetState);
-        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, Math.max(1, talks.size()));
-        Set<String> matching = new HashSet<>();
-        for (ScoreDoc hit : result.hits.scoreDocs) {
-            matching.add(talkIdByDoc[hit.doc]);
-        }
+        // The matching talks as a set, unscored: a TopDocs of every talk sorted them by a score nobody reads.
+        DrillSideways.ConcurrentDrillSidewaysResult<Set<String>> result = sideways.search(drillDown, new MatchingTalks());
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        Map<String, Integer> valueCounts = new LinkedHashMap<>();
         for (FacetDimension dim : FacetDimension.values()) {
-            counts.put(dim.field(), childCounts(result.facets, dim.field()));
+            Map<String, Integer> values = new LinkedHashMap<>();
+            Integer limit = limits.get(dim.field());
+            valueCounts.put(dim.field(), limit == null ? allCounts(result.facets, dim.field(), values)
+                    : topCounts(result.facets, dim.field(), limit, filters.getOrDefault(dim.field(), List.of()),
+                            values));
+            counts.put(dim.field(), values);
         }
-        return new FacetCounts(matching, counts);
+        return new FacetCounts(result.collectorResult, counts, valueCounts);
     }
 
-    private static Map<String, Integer> childCounts(Facets facets, String dim) throws IOException {
-        Map<String, Integer> out = new LinkedHashMap<>();
+    /** Every value's count into {@code out}; says how many values have a count. */
+    private static int allCounts(Facets facets, String dim, Map<String, Integer> out) throws IOException {
         try {
             org.apache.lucene.facet.FacetResult children = facets.getAllChildren(dim);
             if (children != null) {
@@ -223,7 +231,76 @@ final class LuceneTalkIndex implements SearchEngine {
         } catch (IllegalArgumentException dimensionNotInIndex) {
             // No talk has a value in this dimension (e.g. no transcripts yet): no counts.
         }
-        return out;
+        return out.size();
+    }
+
+    /**
+     * The {@code limit} largest counts (Lucene breaks ties by term order) and the selected values' counts into
+     * {@code out}, without a label for every other value; says how many values have a count.
+     */
+    private static int topCounts(Facets facets, String dim, int limit, List<String> selected,
+                                 Map<String, Integer> out) throws IOException {
+        try {
+            org.apache.lucene.facet.FacetResult top = facets.getTopChildren(limit, dim);
+            if (top == null) {
+                return 0;
+            }
+            for (LabelAndValue lv : top.labelValues) {
+                out.put(lv.label, lv.value.intValue());
+            }
+            for (String value : selected) {
+                if (!out.containsKey(value)) {
+                    int count = facets.getSpecificValue(dim, value).intValue();
+                    if (count > 0) {
+                        out.put(value, count);
+                    }
+                }
+            }
+            return top.childCount;
+        } catch (IllegalArgumentException dimensionNotInIndex) {
+            return 0;
+        }
+    }
+
+    /** Collects the talk ids of the matching documents, unscored and unsorted. */
+    private final class MatchingTalks implements CollectorManager<IdsCollector, Set<String>> {
+
+        @Override
+        public IdsCollector newCollector() {
+            return new IdsCollector(talkIdByDoc);
+        }
+
+        @Override
+        public Set<String> reduce(Collection<IdsCollector> collectors) {
+            Set<String> out = new HashSet<>();
+            collectors.forEach(c -> out.addAll(c.ids));
+            return out;
+        }
+    }
+
+    private static final class IdsCollector extends SimpleCollector {
+        private final String[] talkIdByDoc;
+        private final Set<String> ids = new HashSet<>();
+        private int docBase;
+
+        IdsCollector(String[] talkIdByDoc) {
+            this.talkIdByDoc = talkIdByDoc;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) {
+            docBase = context.docBase;
+        }
+
+        @Override
+        public void collect(int doc) {
+            ids.add(talkIdByDoc[docBase + doc]);
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 
     @Override

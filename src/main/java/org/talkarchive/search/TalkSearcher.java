@@ -110,8 +110,20 @@ public final class TalkSearcher implements AutoCloseable {
         current.useTimeLimit(limit);
     }
 
+    /** A search whose facets list every value. */
     public SearchResponse search(SearchRequest request) {
-        return current.search(request);
+        return current.search(request, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A search whose large facet dimensions (speakers, tags, series, ...) list only their {@code facetLimit} values
+     * with the most talks, and any selected value; each {@link FacetResult#valueCount()} says how many there are.
+     */
+    public SearchResponse search(SearchRequest request, int facetLimit) {
+        if (facetLimit < 1) {
+            throw new IllegalArgumentException("facet limit must be 1 or more: " + facetLimit);
+        }
+        return current.search(request, facetLimit);
     }
 
     /** The ranked talks a mode gives for a query (no filters, no paging): what `eval` measures. */

@@ -138,7 +138,8 @@ final class SolrSearchEngine implements SearchEngine {
     }
 
     @Override
-    public FacetCounts facets(Collection<String> candidates, Map<String, List<String>> filters) throws IOException {
+    public FacetCounts facets(Collection<String> candidates, Map<String, List<String>> filters,
+                              Map<String, Integer> limits) throws IOException {
         ModifiableSolrParams params = new ModifiableSolrParams();
         params.set("q", "*:*");
         params.add("fq", TALKS);
@@ -165,15 +166,21 @@ final class SolrSearchEngine implements SearchEngine {
         Set<String> matching = new HashSet<>();
         response.getResults().forEach(d -> matching.add((String) d.getFieldValue(SolrFields.TALK_ID)));
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        Map<String, Integer> valueCounts = new LinkedHashMap<>();
         for (FacetDimension dim : FacetDimension.values()) {
             Map<String, Integer> values = new LinkedHashMap<>();
             FacetField field = response.getFacetField(SolrFields.facet(dim));
             if (field != null && field.getValues() != null) {
                 field.getValues().forEach(c -> values.put(c.getName(), (int) c.getCount()));
             }
-            counts.put(dim.field(), values);
+            // Classic field faceting cannot say how many values a cut list left out, so every value is counted
+            // (as before) and the limit applied here: the answer is the embedded index's, the Solr-side cost is not.
+            valueCounts.put(dim.field(), values.size());
+            Integer limit = limits.get(dim.field());
+            counts.put(dim.field(), limit == null ? values
+                    : FacetCounts.top(values, limit, filters.getOrDefault(dim.field(), List.of())));
         }
-        return new FacetCounts(matching, counts);
+        return new FacetCounts(matching, counts, valueCounts);
     }
 
     @Override

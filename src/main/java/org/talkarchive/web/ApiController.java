@@ -37,7 +37,7 @@ public final class ApiController {
     public void search(Context ctx) {
         SearchRequest request = SearchParams.parse(ctx.queryParamMap());
         FacetLimit facetLimit = FacetLimit.parse(ctx.queryParamMap());
-        SearchResponse response = searcher.search(request);
+        SearchResponse response = searcher.search(request, facetLimit.value());
         Map<String, Object> body = json.search(response, facetLimit);
         // took_ms changes on every call; the ETag covers everything else so a repeated search can answer 304
         HttpCaching.etag(ctx, ApiJson.write(body));

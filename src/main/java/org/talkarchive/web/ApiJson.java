@@ -116,7 +116,7 @@ public final class ApiJson {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("label", FacetLabels.dimension(facet.dimension()));
         out.put("values", limit.apply(facet.values()).stream().map(v -> facetValue(facet.dimension(), v)).toList());
-        out.put("value_count", facet.values().size());
+        out.put("value_count", facet.valueCount());
         return out;
     }
 

@@ -70,11 +70,11 @@ public final class PageController {
 
     public void search(Context ctx) {
         SearchRequest request = SearchParams.parse(ctx.queryParamMap());
-        SearchResponse response = searcher.search(request);
+        FacetLimit facetLimit = FacetLimit.parse(ctx.queryParamMap());
+        SearchResponse response = searcher.search(request, facetLimit.value());
         List<Suggestion> suggestions = response.total() == 0 && !request.query().isEmpty()
                 ? searcher.suggest(request.query(), SUGGESTIONS) : List.of();
-        render(ctx, "search.jte", SearchPageBuilder.build(request, response, suggestions, cards(),
-                FacetLimit.parse(ctx.queryParamMap())));
+        render(ctx, "search.jte", SearchPageBuilder.build(request, response, suggestions, cards(), facetLimit));
     }
 
     public void talk(Context ctx) {

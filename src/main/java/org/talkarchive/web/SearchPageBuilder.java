@@ -78,10 +78,10 @@ final class SearchPageBuilder {
         }
         // Past the limit (thousands of speakers at 20,000 talks) a link asks for more instead of a page of checkboxes.
         FacetLimit next = limit.next();
-        String moreUrl = facet.values().size() > limit.value() && next != null
+        String moreUrl = facet.valueCount() > limit.value() && next != null
                 ? withFacetLimit(request, next) + "#facet-" + facet.dimension() : null;
         return new SearchPage.Facet(facet.dimension(), FacetLabels.dimension(facet.dimension()), shown, more,
-                facet.values().size(), moreUrl);
+                facet.valueCount(), moreUrl);
     }
 
     private static String withFacetLimit(SearchRequest request, FacetLimit limit) {

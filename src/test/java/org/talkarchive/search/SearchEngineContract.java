@@ -314,6 +314,26 @@ public abstract class SearchEngineContract {
         assertEquals(Map.of("yes", 1, "no", 3), actual.counts().get("has_transcript"), "its own filter left out");
     }
 
+    @Test
+    void engineFacetLimitKeepsTheLargestCountsAndTheSelectedValues() throws IOException {
+        Map<String, Integer> everyValue = referenceEngine.facets(null, Map.of()).counts().get("speaker");
+        String rarest = everyValue.entrySet().stream().sorted(FacetCounts.LARGEST_FIRST).toList().getLast().getKey();
+        Map<String, List<String>> filters = Map.of("speaker", List.of(rarest));
+        Map<String, Integer> limits = FacetResults.limits(2);
+        FacetCounts full = referenceEngine.facets(null, filters);
+        FacetCounts limited = engine.facets(null, filters, limits);
+        assertEquals(full.matching(), limited.matching());
+        assertEquals(full.valueCounts(), limited.valueCounts(), "how many values each dimension has, cut or not");
+        for (FacetDimension dim : FacetDimension.values()) {
+            Map<String, Integer> all = full.counts().get(dim.field());
+            Map<String, Integer> expected = limits.containsKey(dim.field())
+                    ? FacetCounts.top(all, 2, filters.getOrDefault(dim.field(), List.of())) : all;
+            assertEquals(expected, limited.counts().get(dim.field()), dim.field());
+        }
+        assertEquals(3, limited.counts().get("speaker").size(), "the two largest and the selected one");
+        assertTrue(limited.counts().get("speaker").containsKey(rarest));
+    }
+
     private static LexicalQuery term(String field, String word) {
         List<String> terms = SpellingCorrector.terms(IndexAnalyzers.perField(), field, word);
         assertEquals(1, terms.size(), word);
