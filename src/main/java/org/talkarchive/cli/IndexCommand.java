@@ -3,7 +3,6 @@ package org.talkarchive.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.talkarchive.corpus.CorpusException;
-import org.talkarchive.corpus.CorpusReader;
 import org.talkarchive.corpus.PassageLength;
 import org.talkarchive.embed.Embedder;
 import org.talkarchive.embed.BackgroundEmbedder;
@@ -82,10 +81,11 @@ final class IndexCommand implements Callable<Integer> {
 
     static boolean build(Path corpus, IndexTarget index, String model, PassageLength passageLength) throws Exception {
         boolean quiet = Verbosity.current().quiet();
-        // The model loads while the corpus is read and compared with the served index.
+        // The model loads while the corpus is read and compared with the served index; an update reads only the talk
+        // files that changed since the served index was built.
         try (Embedder embedder = BackgroundEmbedder.load(model)) {
             IndexSummary summary = new TalkIndexer(embedder, quiet ? null : System.err)
-                    .build(CorpusReader.read(corpus, passageLength), index);
+                    .build(corpus, passageLength, index);
             if (!quiet) {
                 System.out.println(summary.oneLine());
             }

@@ -2,6 +2,7 @@ package org.talkarchive.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -52,6 +54,19 @@ public final class CorpusReader {
 
     /** @throws CorpusException with every problem found; nothing is returned from a corpus with problems */
     public Corpus readCorpus(Path corpusDir) {
+        return readChanged(corpusDir, Optional.empty()).corpus();
+    }
+
+    /**
+     * Reads the corpus, skipping the talks whose talk file and transcript are as {@code previous} (an earlier read's
+     * {@link CorpusRead#files()}) recorded them; every file read is validated as {@link #readCorpus} validates it.
+     * Taxonomy, datasets and archive identity are always read; when the taxonomy or the passage lengths differ from
+     * the earlier read's, every talk is read.
+     *
+     * @throws CorpusException with every problem found in the files read
+     */
+    public CorpusRead readChanged(Path corpusDir, Optional<CorpusFiles> previous) {
+        long started = System.currentTimeMillis();
         Path dir = corpusDir.toAbsolutePath().normalize();
         String prefix = dir.getFileName() == null ? "" : dir.getFileName().toString() + "/";
         Problems problems = new Problems();
@@ -60,18 +75,37 @@ public final class CorpusReader {
         }
         TaxonomyReader taxonomy = new TaxonomyReader(problems);
         // Both are optional: an imported archive has no curated taxonomy until someone writes one.
-        List<Topic> topics = readOptional(dir.resolve("topics.yml"), prefix + "topics.yml", problems)
-                .map(text -> taxonomy.topics(text, prefix + "topics.yml")).orElse(List.of());
+        Optional<String> topicsText = readOptional(dir.resolve("topics.yml"), prefix + "topics.yml", problems);
+        List<Topic> topics = topicsText.map(text -> taxonomy.topics(text, prefix + "topics.yml")).orElse(List.of());
         List<Dataset> datasets = readOptional(dir.resolve("datasets.yml"), prefix + "datasets.yml", problems)
                 .map(text -> taxonomy.datasets(text, prefix + "datasets.yml")).orElse(List.of());
         ArchiveIdentity archive = new ArchiveFileReader(problems).read(readOptional(dir.resolve(ArchiveFileReader.FILE),
                 prefix + ArchiveFileReader.FILE, problems), dir, prefix + ArchiveFileReader.FILE);
+        // Talk files are validated against the taxonomy, and transcripts cut by the passage lengths.
+        String settings = SeenFile.sha256(topicsText.orElse("").getBytes(StandardCharsets.UTF_8)) + " passages "
+                + passageLength;
+        Map<String, CorpusFiles.TalkFiles> before = previous.filter(p -> p.settings().equals(settings))
+                .map(CorpusFiles::talks).orElse(Map.of());
 
         Set<String> topicIds = topics.stream().map(Topic::id).collect(Collectors.toSet());
         TalkFileReader talkReader = new TalkFileReader(topicIds, problems);
         List<Talk> talks = new ArrayList<>();
         Set<String> talkFileIds = new HashSet<>();
         Path talksDir = dir.resolve("talks");
+        Path transcriptsDir = dir.resolve("transcripts");
+        List<Path> transcriptFiles = Files.isDirectory(transcriptsDir) ? list(transcriptsDir) : List.of();
+        Map<String, List<Path>> transcriptsById = new HashMap<>();
+        for (Path file : transcriptFiles) {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            if (dot > 0) {
+                transcriptsById.computeIfAbsent(name.substring(0, dot), k -> new ArrayList<>()).add(file);
+            }
+        }
+        Map<String, CorpusFiles.TalkFiles> now = new TreeMap<>();
+        Map<String, SeenFile> talkFilesRead = new HashMap<>();
+        Set<String> unchanged = new HashSet<>();
+        int compared = 0;
         if (!Files.isDirectory(talksDir)) {
             problems.add(prefix + "talks", 0, "folder is missing (one <id>.md file per talk)");
         } else {
@@ -84,29 +118,62 @@ public final class CorpusReader {
                 }
                 String fileId = name.substring(0, name.length() - 3);
                 talkFileIds.add(fileId);
-                readText(file, prefix + relative, problems)
+                SeenFile seen = new SeenFile(file, relative, started);
+                SeenFile transcript = transcriptOf(transcriptsById.get(fileId), started);
+                CorpusFiles.TalkFiles known = before.get(fileId);
+                if (known != null && seen.matches(known.talk()) && (transcript == null
+                        ? known.transcript() == null : transcript.matches(known.transcript()))) {
+                    unchanged.add(fileId);
+                    if (seen.hashed() || transcript != null && transcript.hashed()) {
+                        compared++;
+                    }
+                    now.put(fileId, new CorpusFiles.TalkFiles(seen.state(),
+                            transcript == null ? null : transcript.state(), known.passages()));
+                    continue;
+                }
+                talkFilesRead.put(fileId, seen);
+                seen.text(prefix + relative, problems)
                         .flatMap(text -> talkReader.read(text, fileId, relative, prefix + relative))
                         .ifPresent(talks::add);
             }
         }
         Map<String, List<Chapter>> chapters = talks.stream().collect(Collectors.toMap(Talk::id, Talk::chapters, (a, b) -> a));
-        Map<String, List<Passage>> passages = transcripts(dir, prefix, talkFileIds, chapters, problems);
+        Map<String, SeenFile> transcriptsRead = new HashMap<>();
+        Map<String, List<Passage>> passages = transcripts(transcriptFiles, prefix, talkFileIds, unchanged, chapters,
+                problems, transcriptsRead, started);
         if (!problems.isEmpty()) {
             throw new CorpusException(problems.list());
         }
         talks.sort(Comparator.comparing(Talk::id));
-        return new Corpus(talks, topics, datasets, passages, archive, passageLength);
+        for (Talk talk : talks) {
+            SeenFile transcript = transcriptsRead.get(talk.id());
+            now.put(talk.id(), new CorpusFiles.TalkFiles(talkFilesRead.get(talk.id()).state(),
+                    transcript == null ? null : transcript.state(), passages.getOrDefault(talk.id(), List.of()).size()));
+        }
+        return new CorpusRead(new Corpus(talks, topics, datasets, passages, archive, passageLength), unchanged,
+                new CorpusFiles(settings, now), previous.filter(p -> !before.isEmpty()), compared);
     }
 
-    /** Transcripts are checked against the talk files present, so a talk with problems still gets its transcript checked. */
-    private Map<String, List<Passage>> transcripts(Path dir, String prefix, Set<String> talkIds,
-                                                   Map<String, List<Chapter>> chapters, Problems problems) {
-        Map<String, List<Passage>> passages = new HashMap<>();
-        Path transcriptsDir = dir.resolve("transcripts");
-        if (!Files.isDirectory(transcriptsDir)) {
-            return passages;
+    /** The one transcript of a talk, or null when it has none (or two, which the transcript check reports). */
+    private static SeenFile transcriptOf(List<Path> files, long started) {
+        if (files == null || files.size() != 1) {
+            return null;
         }
-        for (Path file : list(transcriptsDir)) {
+        String name = files.getFirst().getFileName().toString();
+        return name.endsWith(".vtt") || name.endsWith(".srt")
+                ? new SeenFile(files.getFirst(), "transcripts/" + name, started) : null;
+    }
+
+    /**
+     * Transcripts are checked against the talk files present, so a talk with problems still gets its transcript
+     * checked; those of unchanged talks are not read.
+     */
+    private Map<String, List<Passage>> transcripts(List<Path> files, String prefix, Set<String> talkIds,
+                                                   Set<String> unchanged, Map<String, List<Chapter>> chapters,
+                                                   Problems problems, Map<String, SeenFile> read, long started) {
+        Map<String, List<Passage>> passages = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Path file : files) {
             String name = file.getFileName().toString();
             String shown = prefix + "transcripts/" + name;
             int dot = name.lastIndexOf('.');
@@ -122,14 +189,19 @@ public final class CorpusReader {
                 problems.add(shown, 0, "no talk has the id \"" + talkId + "\" (expected talks/" + talkId + ".md)");
                 continue;
             }
-            if (passages.containsKey(talkId)) {
+            if (!seen.add(talkId)) {
                 problems.add(shown, 0, "talk \"" + talkId + "\" has both a .vtt and a .srt transcript; keep one");
                 continue;
             }
-            Optional<String> text = readText(file, shown, problems);
+            if (unchanged.contains(talkId)) {
+                continue;
+            }
+            SeenFile transcript = new SeenFile(file, "transcripts/" + name, started);
+            Optional<String> text = transcript.text(shown, problems);
             if (text.isEmpty()) {
                 continue;
             }
+            read.put(talkId, transcript);
             int before = problems.size();
             List<Cue> cues = TranscriptReader.parse(text.get(), TranscriptReader.Format.ofFileName(name), shown, problems);
             if (problems.size() == before) {

@@ -24,6 +24,11 @@ final class StrictUtf8 {
             problems.add(shownName, 0, "cannot be read: " + e.getMessage());
             return Optional.empty();
         }
+        return decode(bytes, shownName, problems);
+    }
+
+    /** The same for bytes already read from the file shown as {@code shownName}. */
+    static Optional<String> decode(byte[] bytes, String shownName, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

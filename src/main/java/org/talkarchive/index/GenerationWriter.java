@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.talkarchive.corpus.Corpus;
+import org.talkarchive.corpus.CorpusFiles;
 
 /**
  * Writes talks into one generation folder with Lucene: per talk one block of documents (the talk, its passages),
@@ -100,12 +101,21 @@ final class GenerationWriter implements TalkIndexWriter {
      */
     @Override
     public void publish(Map<String, String> meta) throws IOException {
+        publish(meta, null);
+    }
+
+    /** Also writes the corpus files into the generation (never linked from the previous one: it describes this one). */
+    @Override
+    public void publish(Map<String, String> meta, CorpusFiles files) throws IOException {
         writer.setLiveCommitData(meta.entrySet());
         if (!update) {
             writer.forceMerge(1);
         }
         writer.commit();
         closeFolder();
+        if (files != null) {
+            location.writeCorpusFiles(gen, files.write());
+        }
         location.publish(gen);
         published = true;
     }

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 public final class IndexLocation {
     private static final String CURRENT = "CURRENT";
     private static final String PREFIX = "gen-";
+    /** In a generation folder: what the corpus read it was built from saw of the talk files ({@code CorpusFiles}). */
+    private static final String CORPUS_FILES = "corpus-files.tsv";
 
     private final Path root;
 
@@ -74,7 +76,7 @@ public final class IndexLocation {
         try (Stream<Path> files = Files.list(previous)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
-                if (name.equals("write.lock")) {
+                if (name.equals("write.lock") || name.equals(CORPUS_FILES)) {
                     continue;
                 }
                 try {
@@ -88,6 +90,24 @@ public final class IndexLocation {
             throw e;
         }
         return gen;
+    }
+
+    /** Writes a generation's corpus files (a new file: never through a link shared with another generation). */
+    void writeCorpusFiles(Path gen, String text) throws IOException {
+        Path tmp = gen.resolve(CORPUS_FILES + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, gen.resolve(CORPUS_FILES), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A generation's corpus files, if its build kept them and they can be read. */
+    Optional<String> readCorpusFiles(Path gen) {
+        try {
+            Path file = gen.resolve(CORPUS_FILES);
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+                    : Optional.empty();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
     }
 
     /**

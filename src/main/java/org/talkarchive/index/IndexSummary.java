@@ -12,9 +12,22 @@ import java.util.Locale;
  * @param cache         the embedding cache after the build
  * @param textsPerSecond texts (embedded and reused) through the embedding stage per second
  * @param changes       whether the build updated the previous generation, and how many talks it wrote
+ * @param reading       how many talk files the build read
  */
 public record IndexSummary(String generation, String model, int talks, int passages, int embedded, int reused,
-                           Duration took, Cache cache, double textsPerSecond, Changes changes) {
+                           Duration took, Cache cache, double textsPerSecond, Changes changes, Reading reading) {
+
+    /**
+     * @param read     talk files read and validated (with their transcripts): all of them, or in an update those
+     *                 that changed since the previous generation's build
+     * @param compared unchanged talk files whose size or time differed, so their bytes were compared instead
+     */
+    public record Reading(int read, int compared) {
+        String describe(int talks) {
+            return "%d of %d talk files read".formatted(read, talks)
+                    + (compared > 0 ? ", %d compared by content".formatted(compared) : "");
+        }
+    }
 
     /** The embedding cache's size: vectors held and bytes on disk. */
     public record Cache(int vectors, long bytes) {
@@ -36,9 +49,9 @@ public record IndexSummary(String generation, String model, int talks, int passa
 
     /** The one-line summary printed at the end of `index`. */
     public String oneLine() {
-        return String.format(Locale.ROOT, "indexed %d talks and %d passages with %s in %.1f s (%s; %d texts "
+        return String.format(Locale.ROOT, "indexed %d talks and %d passages with %s in %.1f s (%s; %s; %d texts "
                         + "embedded, %d reused; embedding cache %d vectors, %.1f MiB) -> %s", talks, passages, model,
-                took.toMillis() / 1000.0, changes.describe(), embedded, reused, cache.vectors(),
+                took.toMillis() / 1000.0, changes.describe(), reading.describe(talks), embedded, reused, cache.vectors(),
                 cache.bytes() / 1048576.0, generation);
     }
 }

@@ -17,6 +17,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.talkarchive.corpus.Corpus;
+import org.talkarchive.corpus.CorpusFiles;
 
 /**
  * The embedded index folder as a build's target: generation folders, {@code CURRENT} naming the one served (see
@@ -50,9 +51,11 @@ public final class LuceneIndexTarget implements IndexTarget {
         if (current.isEmpty()) {
             return Optional.empty();
         }
-        String name = current.get().getFileName().toString();
-        try (FSDirectory dir = FSDirectory.open(current.get()); DirectoryReader reader = DirectoryReader.open(dir)) {
-            return Optional.of(new PublishedIndex(name, reader.getIndexCommit().getUserData(), fingerprints(reader)));
+        Path gen = current.get();
+        String name = gen.getFileName().toString();
+        try (FSDirectory dir = FSDirectory.open(gen); DirectoryReader reader = DirectoryReader.open(dir)) {
+            return Optional.of(new PublishedIndex(name, reader.getIndexCommit().getUserData(), () -> fingerprints(gen),
+                    location.readCorpusFiles(gen).flatMap(CorpusFiles::read)));
         } catch (IOException | RuntimeException e) {
             return Optional.of(new PublishedIndex(name, Map.of(), Map.of()));
         }
@@ -85,6 +88,12 @@ public final class LuceneIndexTarget implements IndexTarget {
     @Override
     public Path cacheFolder() {
         return location.root();
+    }
+
+    private static Map<String, String> fingerprints(Path gen) throws IOException {
+        try (FSDirectory dir = FSDirectory.open(gen); DirectoryReader reader = DirectoryReader.open(dir)) {
+            return fingerprints(reader);
+        }
     }
 
     private static Map<String, String> fingerprints(DirectoryReader reader) throws IOException {

@@ -2,6 +2,7 @@ package org.talkarchive.index;
 
 import java.io.IOException;
 import java.util.Map;
+import org.talkarchive.corpus.CorpusFiles;
 
 /**
  * Writes {@link IndexedTalk}s into a new index that no searcher sees until {@link #publish} switches to it
@@ -24,6 +25,14 @@ public interface TalkIndexWriter extends AutoCloseable {
 
     /** Commits with the build's metadata ({@link Fields}{@code .META_*}) and makes this index the one served. */
     void publish(Map<String, String> meta) throws IOException;
+
+    /**
+     * The same, keeping with the new index what the corpus read saw of the talk files, so the next build reads only
+     * the files that changed (an engine that cannot keep it reads the whole corpus each build).
+     */
+    default void publish(Map<String, String> meta, CorpusFiles files) throws IOException {
+        publish(meta);
+    }
 
     /** Releases the writer; discards the new index unless it was published. */
     @Override

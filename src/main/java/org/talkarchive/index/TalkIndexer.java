@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.talkarchive.corpus.Corpus;
 import org.talkarchive.corpus.CorpusException;
+import org.talkarchive.corpus.CorpusFiles;
+import org.talkarchive.corpus.CorpusRead;
 import org.talkarchive.corpus.CorpusReader;
 import org.talkarchive.corpus.DatasetMatcher;
 import org.talkarchive.corpus.Passage;
@@ -44,7 +46,37 @@ public final class TalkIndexer {
     }
 
     public IndexSummary build(Path corpusDir, Path indexRoot) throws IOException, CorpusException {
-        return build(CorpusReader.read(corpusDir), indexRoot);
+        return build(corpusDir, new LuceneIndexTarget(indexRoot));
+    }
+
+    /**
+     * Reads a corpus folder and builds its index. When the published index kept what the read it was built from saw
+     * of the talk files ({@link CorpusFiles}) and can be updated, only the talks whose files changed since are read,
+     * validated and written, and the talks whose files are gone are deleted; otherwise the whole corpus is read.
+     *
+     * Transcripts are cut as the published index's were (the default for a first build).
+     *
+     * @throws CorpusException listing every problem of the files read; nothing is indexed then
+     */
+    public IndexSummary build(Path corpusDir, IndexTarget target) throws IOException, CorpusException {
+        return build(corpusDir, passageLength(target.publishedMeta()), target);
+    }
+
+    /** The same, cutting transcripts into passages of this length (a new length reads every talk). */
+    public IndexSummary build(Path corpusDir, PassageLength passageLength, IndexTarget target)
+            throws IOException, CorpusException {
+        Instant start = Instant.now();
+        try (Closeable lock = target.lock()) {
+            Optional<PublishedIndex> published = target.published();
+            CorpusReader reader = new CorpusReader(passageLength);
+            CorpusRead read = reader.readChanged(corpusDir, published.flatMap(PublishedIndex::files));
+            if (read.previous().isPresent()
+                    && !published.get().updatableTo(meta(read.corpus(), read.talkCount()))) {
+                // A new taxonomy, dataset list or model rewrites every talk: all of them are read.
+                read = reader.readChanged(corpusDir, Optional.empty());
+            }
+            return build(read.corpus(), read, target, published, start);
+        }
     }
 
     /**
@@ -59,14 +91,16 @@ public final class TalkIndexer {
     public IndexSummary build(Corpus corpus, IndexTarget target) throws IOException {
         Instant start = Instant.now();
         try (Closeable lock = target.lock()) {
-            return build(corpus, target, start);
+            return build(corpus, null, target, target.published(), start);
         }
     }
 
-    private IndexSummary build(Corpus corpus, IndexTarget target, Instant start) throws IOException {
-        Map<String, String> meta = meta(corpus);
-        Optional<PublishedIndex> published = target.published();
-        BuildPlan plan = BuildPlan.of(corpus, published, meta);
+    /** @param read how {@code corpus} was read, when it holds only the talks that changed; null when it is whole */
+    private IndexSummary build(Corpus corpus, CorpusRead read, IndexTarget target, Optional<PublishedIndex> published,
+                               Instant start) throws IOException {
+        int talks = read != null ? read.talkCount() : corpus.talks().size();
+        Map<String, String> meta = meta(corpus, talks);
+        BuildPlan plan = read != null ? BuildPlan.of(read, published, meta) : BuildPlan.of(corpus, published, meta);
         EmbeddingCache cache = EmbeddingCache.open(EmbeddingCache.fileFor(target.cacheFolder(), embedder.modelName()),
                 embedder.modelName(), embedder.dimension());
         try (CachingEmbedder cached = new CachingEmbedder(embedder, cache)) {
@@ -81,7 +115,11 @@ public final class TalkIndexer {
                     write(writer, plan, stage, inference);
                     textsPerSecond = stage.textsPerSecond();
                 }
-                writer.publish(meta);
+                if (read != null) {
+                    writer.publish(meta, read.files());
+                } else {
+                    writer.publish(meta);
+                }
             } catch (IOException | UncheckedIOException e) {
                 // Disk full lands here.
                 throw new IOException("the build of " + writer.name() + " stopped (" + reason(e) + "); the index "
@@ -90,10 +128,13 @@ public final class TalkIndexer {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while building " + built, e);
             }
-            int passages = corpus.talks().stream().mapToInt(t -> corpus.passages(t.id()).size()).sum();
-            return new IndexSummary(built, embedder.modelName(), corpus.talks().size(), passages,
+            int passages = read != null ? read.files().passages()
+                    : corpus.talks().stream().mapToInt(t -> corpus.passages(t.id()).size()).sum();
+            IndexSummary.Reading reading = new IndexSummary.Reading(corpus.talks().size(),
+                    read != null ? read.compared() : 0);
+            return new IndexSummary(built, embedder.modelName(), talks, passages,
                     (int) cached.misses(), (int) cached.hits(), Duration.between(start, Instant.now()),
-                    new IndexSummary.Cache(cache.size(), cache.bytes()), textsPerSecond, plan.changes());
+                    new IndexSummary.Cache(cache.size(), cache.bytes()), textsPerSecond, plan.changes(), reading);
         }
     }
 
@@ -128,14 +169,15 @@ public final class TalkIndexer {
         }
     }
 
-    private Map<String, String> meta(Corpus corpus) {
+    /** @param talks talks in the corpus (the corpus may hold only those read) */
+    private Map<String, String> meta(Corpus corpus, int talks) {
         Map<String, String> meta = new HashMap<>();
         meta.put(Fields.META_MODEL, embedder.modelName());
         meta.put(Fields.META_DIMENSION, String.valueOf(embedder.dimension()));
         meta.put(Fields.META_TOPICS, TalkJson.write(corpus.topics()));
         meta.put(Fields.META_DATASETS, TalkJson.write(corpus.datasets()));
         meta.put(Fields.META_ARCHIVE, TalkJson.write(corpus.archive()));
-        meta.put(Fields.META_TALKS, String.valueOf(corpus.talks().size()));
+        meta.put(Fields.META_TALKS, String.valueOf(talks));
         meta.put(Fields.META_BUILT, Instant.now().toString());
         meta.put(Fields.META_LAYOUT, TalkDocuments.LAYOUT);
         meta.put(Fields.META_PASSAGE_SECONDS, corpus.passageLength().seconds());
