@@ -2,6 +2,7 @@ package org.talkarchive.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
@@ -13,6 +14,8 @@ public final class LuceneBackend implements SearchBackend {
 
     private final Path indexDir;
     private final IndexLocation location;
+    /** What the engine opened last read of its segments: the next generation reuses those it still has. */
+    private Map<String, LuceneTalkIndex.LoadedSegment> lastSegments = Map.of();
 
     public LuceneBackend(Path indexDir) {
         this.indexDir = indexDir;
@@ -24,9 +27,12 @@ public final class LuceneBackend implements SearchBackend {
         return location.current().map(gen -> gen.getFileName().toString());
     }
 
+    /** Reuses what the engine opened before read of the segments the new generation still has. */
     @Override
-    public SearchEngine open(String published) throws IOException {
-        return new LuceneTalkIndex(location.root().resolve(published));
+    public synchronized SearchEngine open(String published) throws IOException {
+        LuceneTalkIndex index = new LuceneTalkIndex(location.root().resolve(published), lastSegments);
+        lastSegments = index.segments();
+        return index;
     }
 
     /** Reads only the commit's metadata: no need to load every talk to learn the model. */

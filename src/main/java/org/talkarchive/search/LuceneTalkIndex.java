@@ -22,8 +22,10 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -45,6 +47,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.talkarchive.corpus.Passage;
 import org.talkarchive.index.FacetDimension;
 import org.talkarchive.index.FacetFields;
@@ -81,15 +84,36 @@ final class LuceneTalkIndex implements SearchEngine {
     private final Map<String, Map<Integer, Integer>> passageDocs = new HashMap<>();
     private final Map<String, Integer> talkDocs = new HashMap<>();
 
+    /** What was read of each segment's documents, by segment id: the next generation reuses its unchanged segments. */
+    private final Map<String, LoadedSegment> segments = new HashMap<>();
+
+    /**
+     * What this class reads of one segment's stored documents when it opens: its documents' talk ids and passage
+     * ordinals, and each live talk document's talk. An update's generation starts as links to the previous one's
+     * files, so most of its segments are the previous generation's (same segment id); documents in a segment are
+     * never changed, only deleted, so what was read of it holds for every later generation that still has it.
+     *
+     * @param talks by document in the segment; null for passages and for talks deleted when it was read
+     */
+    record LoadedSegment(String[] talkIds, int[] ordinals, StoredTalk[] talks) {
+    }
+
     LuceneTalkIndex(Path generation) throws IOException {
+        this(generation, Map.of());
+    }
+
+    /**
+     * @param previous {@link #segments()} of the generation served before this one: its segments that this generation
+     *                 still has are not read again (at 20,000 talks reading every stored talk took seconds)
+     */
+    LuceneTalkIndex(Path generation, Map<String, LoadedSegment> previous) throws IOException {
         this.reader = DirectoryReader.open(FSDirectory.open(generation));
         this.searcher = new IndexSearcher(reader);
         this.facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
         this.meta = Map.copyOf(reader.getIndexCommit().getUserData());
         this.talkIdByDoc = new String[reader.maxDoc()];
         this.ordinalByDoc = new int[reader.maxDoc()];
-        loadIds();
-        this.talks = loadTalks();
+        this.talks = load(previous);
         this.highlighter = new FragmentHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new FragmentFormatter())
                 .withMaxLength(200_000));
@@ -347,44 +371,94 @@ final class LuceneTalkIndex implements SearchEngine {
         return best.length > 0 ? Optional.of(best[0].string) : Optional.empty();
     }
 
-    private void loadIds() throws IOException {
-        StoredFields stored = searcher.storedFields();
-        Bits live = MultiBits.getLiveDocs(reader);
-        Set<String> fields = Set.of(Fields.ID, Fields.ORDINAL);
-        for (int doc = 0; doc < talkIdByDoc.length; doc++) {
-            Document d = stored.document(doc, fields);
-            talkIdByDoc[doc] = d.get(Fields.ID);
-            ordinalByDoc[doc] = d.getField(Fields.ORDINAL) == null ? -1
-                    : d.getField(Fields.ORDINAL).numericValue().intValue();
-            if (live != null && !live.get(doc)) {
-                continue; // replaced by an incremental build: only the live copy is looked up
-            }
-            if (ordinalByDoc[doc] < 0) {
-                talkDocs.put(talkIdByDoc[doc], doc);
-            } else {
-                passageDocs.computeIfAbsent(talkIdByDoc[doc], k -> new HashMap<>()).put(ordinalByDoc[doc], doc);
-            }
-        }
+    /** What was read of each segment, for the next generation to reuse (see {@link LoadedSegment}). */
+    Map<String, LoadedSegment> segments() {
+        return Map.copyOf(segments);
     }
 
-    private Map<String, StoredTalk> loadTalks() throws IOException {
-        StoredFields stored = searcher.storedFields();
-        Set<String> withTranscript = new HashSet<>();
-        for (ScoreDoc hit : searcher.search(PASSAGES, Math.max(1, reader.maxDoc())).scoreDocs) {
-            withTranscript.add(talkIdByDoc[hit.doc]);
+    /** Reads ids and talks of the segments {@code previous} does not hold, and takes the rest from it. */
+    private Map<String, StoredTalk> load(Map<String, LoadedSegment> previous) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LoadedSegment[] loaded = new LoadedSegment[leaves.size()];
+        boolean[] reused = new boolean[leaves.size()];
+        for (LeafReaderContext leaf : leaves) {
+            String key = segmentKey(leaf);
+            LoadedSegment known = key == null ? null : previous.get(key);
+            reused[leaf.ord] = known != null && known.talkIds().length == leaf.reader().maxDoc();
+            loaded[leaf.ord] = reused[leaf.ord] ? known : loadIds(leaf.reader());
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                int global = leaf.docBase + doc;
+                talkIdByDoc[global] = loaded[leaf.ord].talkIds()[doc];
+                ordinalByDoc[global] = loaded[leaf.ord].ordinals()[doc];
+                if (live != null && !live.get(doc)) {
+                    continue; // replaced by an incremental build: only the live copy is looked up
+                }
+                if (ordinalByDoc[global] < 0) {
+                    talkDocs.put(talkIdByDoc[global], global);
+                } else {
+                    passageDocs.computeIfAbsent(talkIdByDoc[global], k -> new HashMap<>())
+                            .put(ordinalByDoc[global], global);
+                }
+            }
         }
-        Set<String> fields = Set.of(Fields.ID, Fields.TALK_JSON, Fields.INFERRED_TOPICS, Fields.DATASETS,
-                Fields.VECTOR_BYTES);
         Map<String, StoredTalk> out = new HashMap<>();
-        for (ScoreDoc hit : searcher.search(TALKS, Math.max(1, reader.maxDoc())).scoreDocs) {
-            Document doc = stored.document(hit.doc, fields);
-            String id = doc.get(Fields.ID);
-            out.put(id, new StoredTalk(TalkJson.readTalk(doc.get(Fields.TALK_JSON)),
-                    List.of(doc.getValues(Fields.INFERRED_TOPICS)), List.of(doc.getValues(Fields.DATASETS)),
-                    TalkDocuments.fromBytes(doc.getBinaryValue(Fields.VECTOR_BYTES).bytes),
-                    withTranscript.contains(id)));
+        for (LeafReaderContext leaf : leaves) {
+            LoadedSegment segment = reused[leaf.ord] ? loaded[leaf.ord] : withTalks(leaf.reader(), loaded[leaf.ord]);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = 0; doc < segment.talks().length; doc++) {
+                if (segment.talks()[doc] != null && (live == null || live.get(doc))) {
+                    out.put(segment.talkIds()[doc], segment.talks()[doc]);
+                }
+            }
+            String key = segmentKey(leaf);
+            if (key != null) {
+                segments.put(key, segment);
+            }
         }
         return out;
+    }
+
+    /** A segment's id (unique to the segment's files, kept by the links of an update), or null when it has none. */
+    private static String segmentKey(LeafReaderContext leaf) {
+        LeafReader unwrapped = FilterLeafReader.unwrap(leaf.reader());
+        if (!(unwrapped instanceof SegmentReader segment) || segment.getSegmentInfo().info.getId() == null) {
+            return null;
+        }
+        return segment.getSegmentName() + "/" + StringHelper.idToString(segment.getSegmentInfo().info.getId());
+    }
+
+    private static LoadedSegment loadIds(LeafReader leaf) throws IOException {
+        StoredFields stored = leaf.storedFields();
+        Set<String> fields = Set.of(Fields.ID, Fields.ORDINAL);
+        String[] ids = new String[leaf.maxDoc()];
+        int[] ordinals = new int[leaf.maxDoc()];
+        for (int doc = 0; doc < ids.length; doc++) {
+            Document d = stored.document(doc, fields);
+            ids[doc] = d.get(Fields.ID);
+            ordinals[doc] = d.getField(Fields.ORDINAL) == null ? -1 : d.getField(Fields.ORDINAL).numericValue().intValue();
+        }
+        return new LoadedSegment(ids, ordinals, null);
+    }
+
+    /** Reads the segment's live talk documents; whether a talk has a transcript is known once every id is read. */
+    private LoadedSegment withTalks(LeafReader leaf, LoadedSegment ids) throws IOException {
+        StoredFields stored = leaf.storedFields();
+        Bits live = leaf.getLiveDocs();
+        Set<String> fields = Set.of(Fields.ID, Fields.TALK_JSON, Fields.INFERRED_TOPICS, Fields.DATASETS,
+                Fields.VECTOR_BYTES);
+        StoredTalk[] talks = new StoredTalk[leaf.maxDoc()];
+        for (int doc = 0; doc < talks.length; doc++) {
+            if (ids.ordinals()[doc] >= 0 || live != null && !live.get(doc)) {
+                continue;
+            }
+            Document d = stored.document(doc, fields);
+            talks[doc] = new StoredTalk(TalkJson.readTalk(d.get(Fields.TALK_JSON)),
+                    List.of(d.getValues(Fields.INFERRED_TOPICS)), List.of(d.getValues(Fields.DATASETS)),
+                    TalkDocuments.fromBytes(d.getBinaryValue(Fields.VECTOR_BYTES).bytes),
+                    passageDocs.containsKey(ids.talkIds()[doc]));
+        }
+        return new LoadedSegment(ids.talkIds(), ids.ordinals(), talks);
     }
 
     /** Lucene scores a dot-product match as (1 + dot) / 2; callers think in dot products. */

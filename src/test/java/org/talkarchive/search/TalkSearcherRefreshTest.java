@@ -45,6 +45,44 @@ class TalkSearcherRefreshTest {
     }
 
     @Test
+    void refreshAfterAnUpdateKeepsTheTalksItHeldAndReadsOnlyTheChangedOnes() throws Exception {
+        CorpusCopy corpus = CorpusCopy.of(temp);
+        Path index = temp.resolve("index");
+        Embedder embedder = new HashingEmbedder();
+        new TalkIndexer(embedder, null).build(corpus.dir(), index);
+        try (TalkSearcher searcher = TalkSearcher.open(index, embedder)) {
+            var unchanged = searcher.talk("s03e02").orElseThrow().talk();
+            var edited = searcher.talk("s02e01").orElseThrow().talk();
+            corpus.replace("talks/s02e01.md", "title: \"The medical segmentation decathlon\"",
+                    "title: \"The quokkatron tournament\"");
+            corpus.writeTranscript("s04e01", """
+                    WEBVTT
+
+                    00:00:05.000 --> 00:00:40.000
+                    Captions written by the refresh test mention a numbatoscope.
+                    """);
+            Files.delete(corpus.talkFile("s10-quinn"));
+            new TalkIndexer(embedder, null).build(corpus.dir(), index);
+
+            assertTrue(searcher.refresh());
+
+            assertEquals(List.of("s02e01"), keyword(searcher, "title:tournament"));
+            assertEquals(List.of(), keyword(searcher, "title:decathlon"));
+            assertEquals(List.of("s04e01"), keyword(searcher, "numbatoscope"));
+            assertTrue(searcher.talk("s10-quinn").isEmpty());
+            assertEquals(TestIndexes.corpusTalks() - 1, searcher.search(SearchRequest.of("")).total());
+            // A talk in a segment the new generation shares with the one served before is not read again.
+            assertTrue(unchanged == searcher.talk("s03e02").orElseThrow().talk(), "the same record, not a new read");
+            assertFalse(edited == searcher.talk("s02e01").orElseThrow().talk());
+        }
+    }
+
+    private static List<String> keyword(TalkSearcher searcher, String query) {
+        return searcher.search(SearchRequest.of(query).withMode(SearchMode.KEYWORD)).hits().stream()
+                .map(h -> h.talk().id()).toList();
+    }
+
+    @Test
     void aGenerationBuiltWithAnotherModelIsRefusedAndTheCurrentOneKeepsServing() throws Exception {
         CorpusCopy corpus = CorpusCopy.of(temp);
         Path index = temp.resolve("index");
