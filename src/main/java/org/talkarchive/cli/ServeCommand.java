@@ -72,6 +72,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "How often to look for a newly built index and switch to it; 0 never (default: ${DEFAULT-VALUE}).")
     int reloadSeconds;
 
+    @Option(names = "--watch", description = "Watch the corpus folder (--corpus) and index what changes in it from "
+            + "the running server, with the model it holds: a changed talk is searchable within seconds, without an "
+            + "`index` run. A corpus with problems is reported and the index served stays as it was.")
+    boolean watch;
+
     @Override
     public Integer call() throws Exception {
         String base = baseUrl != null ? baseUrl : "http://localhost:" + port;
@@ -113,6 +118,10 @@ final class ServeCommand implements Callable<Integer> {
         }));
         app.start(port);
         watchForNewIndex(opened.searcher());
+        if (watch) {
+            CorpusWatch.start(corpus, () -> backend.indexTarget(index), opened.embedder(), opened.searcher(),
+                    Verbosity.current().quiet() ? null : System.err, System.err);
+        }
         say("talk-archive serving " + opened.searcher().allTalks().size() + " talks at " + base + " (model "
                 + opened.searcher().modelName() + ", index " + backend.searchBackend(index).published().orElse("?")
                 + ")");

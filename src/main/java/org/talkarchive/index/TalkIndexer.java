@@ -59,11 +59,27 @@ public final class TalkIndexer {
      * @throws CorpusException listing every problem of the files read; nothing is indexed then
      */
     public IndexSummary build(Path corpusDir, IndexTarget target) throws IOException, CorpusException {
-        return build(corpusDir, passageLength(target.publishedMeta()), target);
+        return build(corpusDir, passageLength(target.publishedMeta()), target, true).orElseThrow();
     }
 
     /** The same, cutting transcripts into passages of this length (a new length reads every talk). */
     public IndexSummary build(Path corpusDir, PassageLength passageLength, IndexTarget target)
+            throws IOException, CorpusException {
+        return build(corpusDir, passageLength, target, true).orElseThrow();
+    }
+
+    /**
+     * As {@link #build(Path, IndexTarget)}, but when the published index can be updated and nothing in the corpus
+     * changed that it holds (an editor's temporary file came and went, a file was saved unchanged), nothing is
+     * published and the answer is empty: {@code serve --watch} builds on every file event.
+     */
+    public Optional<IndexSummary> buildIfChanged(Path corpusDir, IndexTarget target)
+            throws IOException, CorpusException {
+        return build(corpusDir, passageLength(target.publishedMeta()), target, false);
+    }
+
+    private Optional<IndexSummary> build(Path corpusDir, PassageLength passageLength, IndexTarget target,
+                                         boolean always)
             throws IOException, CorpusException {
         Instant start = Instant.now();
         try (Closeable lock = target.lock()) {
@@ -75,7 +91,7 @@ public final class TalkIndexer {
                 // A new taxonomy, dataset list or model rewrites every talk: all of them are read.
                 read = reader.readChanged(corpusDir, Optional.empty());
             }
-            return build(read.corpus(), read, target, published, start);
+            return build(read.corpus(), read, target, published, start, always);
         }
     }
 
@@ -91,16 +107,24 @@ public final class TalkIndexer {
     public IndexSummary build(Corpus corpus, IndexTarget target) throws IOException {
         Instant start = Instant.now();
         try (Closeable lock = target.lock()) {
-            return build(corpus, null, target, target.published(), start);
+            return build(corpus, null, target, target.published(), start, true).orElseThrow();
         }
     }
 
-    /** @param read how {@code corpus} was read, when it holds only the talks that changed; null when it is whole */
-    private IndexSummary build(Corpus corpus, CorpusRead read, IndexTarget target, Optional<PublishedIndex> published,
-                               Instant start) throws IOException {
+    /**
+     * @param read   how {@code corpus} was read, when it holds only the talks that changed; null when it is whole
+     * @param always publish even an update that changes nothing (else the answer is empty then)
+     */
+    private Optional<IndexSummary> build(Corpus corpus, CorpusRead read, IndexTarget target,
+                                         Optional<PublishedIndex> published, Instant start, boolean always)
+            throws IOException {
         int talks = read != null ? read.talkCount() : corpus.talks().size();
         Map<String, String> meta = meta(corpus, talks);
         BuildPlan plan = read != null ? BuildPlan.of(read, published, meta) : BuildPlan.of(corpus, published, meta);
+        if (!always && plan.isUpdate() && plan.toWrite().isEmpty() && plan.removed().isEmpty()
+                && sameBut(meta, plan.previous().get().meta(), Fields.META_BUILT)) {
+            return Optional.empty();
+        }
         EmbeddingCache cache = EmbeddingCache.open(EmbeddingCache.fileFor(target.cacheFolder(), embedder.modelName()),
                 embedder.modelName(), embedder.dimension());
         try (CachingEmbedder cached = new CachingEmbedder(embedder, cache)) {
@@ -132,10 +156,18 @@ public final class TalkIndexer {
                     : corpus.talks().stream().mapToInt(t -> corpus.passages(t.id()).size()).sum();
             IndexSummary.Reading reading = new IndexSummary.Reading(corpus.talks().size(),
                     read != null ? read.compared() : 0);
-            return new IndexSummary(built, embedder.modelName(), talks, passages,
+            return Optional.of(new IndexSummary(built, embedder.modelName(), talks, passages,
                     (int) cached.misses(), (int) cached.hits(), Duration.between(start, Instant.now()),
-                    new IndexSummary.Cache(cache.size(), cache.bytes()), textsPerSecond, plan.changes(), reading);
+                    new IndexSummary.Cache(cache.size(), cache.bytes()), textsPerSecond, plan.changes(), reading));
         }
+    }
+
+    private static boolean sameBut(Map<String, String> a, Map<String, String> b, String ignored) {
+        Map<String, String> left = new HashMap<>(a);
+        Map<String, String> right = new HashMap<>(b);
+        left.remove(ignored);
+        right.remove(ignored);
+        return left.equals(right);
     }
 
     /** The message of an I/O failure and of its cause ("cannot write embedding cache x (No space left on device)"). */
