@@ -3,6 +3,7 @@ package org.talkarchive.search;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +31,32 @@ public final class Catalogue {
     /** Each dimension's values over the whole archive, counted on first use: pages ask for them on every visit. */
     private final Map<String, List<FacetValue>> unfiltered = new ConcurrentHashMap<>();
 
+    /** The talks it was made of, by position: a later generation reuses the values of the talks it shares. */
+    private final IdentityHashMap<StoredTalk, Integer> positions = new IdentityHashMap<>();
+
     Catalogue(List<StoredTalk> newestFirst, FacetResults results) {
-        this.talks = newestFirst.stream().map(StoredTalk::summary).toList();
+        this(newestFirst, results, null);
+    }
+
+    /**
+     * @param previous the catalogue of the generation served before, or null: a talk it holds as the same
+     *                 {@link StoredTalk} (an update's unchanged talks, see {@code LuceneTalkIndex}) keeps its summary
+     *                 and facet values, which at 20,000 talks took seconds to work out on every switch
+     */
+    Catalogue(List<StoredTalk> newestFirst, FacetResults results, Catalogue previous) {
+        List<TalkSummary> summaries = new ArrayList<>(newestFirst.size());
         this.results = results;
         for (int position = 0; position < newestFirst.size(); position++) {
-            Map<String, Set<String>> byField = new HashMap<>();
+            StoredTalk talk = newestFirst.get(position);
+            Integer before = previous == null ? null : previous.positions.get(talk);
+            positions.put(talk, position);
+            summaries.add(before != null ? previous.talks.get(before) : talk.summary());
+            Map<String, Set<String>> byField = before != null ? previous.values.get(before) : new HashMap<>();
             for (FacetDimension dim : FacetDimension.values()) {
-                Set<String> own = dim.valuesOf(newestFirst.get(position));
-                byField.put(dim.field(), own);
+                Set<String> own = before != null ? byField.get(dim.field()) : dim.valuesOf(talk);
+                if (before == null) {
+                    byField.put(dim.field(), own);
+                }
                 Map<String, BitSet> byValue = postings.computeIfAbsent(dim.field(), f -> new HashMap<>());
                 for (String value : own) {
                     byValue.computeIfAbsent(value, v -> new BitSet()).set(position);
@@ -45,6 +64,7 @@ public final class Catalogue {
             }
             values.add(byField);
         }
+        this.talks = List.copyOf(summaries);
     }
 
     /** Every talk, newest first (announced talks without a date first). */

@@ -61,7 +61,8 @@ final class GenerationSearcher implements AutoCloseable {
     private volatile RankingRules rules = RankingRules.DEFAULT;
     private volatile Duration timeLimit = SearchBudget.DEFAULT_LIMIT;
 
-    private GenerationSearcher(SearchEngine index, Embedder embedder) {
+    /** @param previous the generation served before, whose per-talk work is reused for the talks it shares; or null */
+    private GenerationSearcher(SearchEngine index, Embedder embedder, GenerationSearcher previous) {
         this.index = index;
         this.embedder = embedder;
         this.topics = TalkJson.readTopics(index.meta().get(Fields.META_TOPICS));
@@ -77,7 +78,8 @@ final class GenerationSearcher implements AutoCloseable {
                 .forEach(talk -> newestFirst.put(talk.talk().id(), talk));
         this.relatedTalks = new RelatedTalks(newestFirst, topicLabels, datasetNames);
         this.facetResults = new FacetResults(topicLabels, datasetNames);
-        this.catalogue = new Catalogue(List.copyOf(newestFirst.values()), facetResults);
+        this.catalogue = new Catalogue(List.copyOf(newestFirst.values()), facetResults,
+                previous == null ? null : previous.catalogue);
         this.suggester = new TalkSuggester(newestFirst.values(), topics);
     }
 
@@ -86,6 +88,12 @@ final class GenerationSearcher implements AutoCloseable {
      * other than {@code embedder}'s.
      */
     static GenerationSearcher open(SearchBackend backend, String published, Embedder embedder) throws IOException {
+        return open(backend, published, embedder, null);
+    }
+
+    /** The same, reusing what {@code previous} (the generation served until now) worked out for unchanged talks. */
+    static GenerationSearcher open(SearchBackend backend, String published, Embedder embedder,
+                                   GenerationSearcher previous) throws IOException {
         SearchEngine index = backend.open(published);
         String builtWith = index.meta().get(Fields.META_MODEL);
         if (!embedder.modelName().equals(builtWith)) {
@@ -94,7 +102,7 @@ final class GenerationSearcher implements AutoCloseable {
                     + " but the searcher uses " + embedder.modelName() + ": rebuild the index or pass --model "
                     + builtWith);
         }
-        return new GenerationSearcher(index, embedder);
+        return new GenerationSearcher(index, embedder, previous);
     }
 
     /** The embedding model the index was built with. */

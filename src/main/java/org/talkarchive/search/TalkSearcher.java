@@ -70,7 +70,7 @@ public final class TalkSearcher implements AutoCloseable {
         if (published.isEmpty() || published.get().equals(generation)) {
             return false;
         }
-        GenerationSearcher next = GenerationSearcher.open(backend, published.get(), embedder);
+        GenerationSearcher next = GenerationSearcher.open(backend, published.get(), embedder, current);
         next.useFusion(fusion);
         next.useRules(rules);
         next.useTimeLimit(timeLimit);

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talkarchive.embed.Embedder;
+import org.talkarchive.index.FacetDimension;
 import org.talkarchive.index.TalkIndexer;
 import org.talkarchive.testing.CorpusCopy;
 import org.talkarchive.testing.DelegatingEmbedder;
@@ -74,6 +76,17 @@ class TalkSearcherRefreshTest {
             // A talk in a segment the new generation shares with the one served before is not read again.
             assertTrue(unchanged == searcher.talk("s03e02").orElseThrow().talk(), "the same record, not a new read");
             assertFalse(edited == searcher.talk("s02e01").orElseThrow().talk());
+            // Pages that list talks (the catalogue, partly carried over from the generation before) show the same
+            // as a searcher that opened the new generation afresh.
+            try (TalkSearcher fresh = TalkSearcher.open(index, embedder)) {
+                assertEquals(fresh.catalogue().talks(), searcher.catalogue().talks());
+                for (FacetDimension dim : FacetDimension.values()) {
+                    assertEquals(fresh.catalogue().facet(dim.field(), Map.of()),
+                            searcher.catalogue().facet(dim.field(), Map.of()), dim.field());
+                }
+            }
+            assertEquals("The quokkatron tournament", searcher.catalogue().talks().stream()
+                    .filter(t -> t.id().equals("s02e01")).findFirst().orElseThrow().title());
         }
     }
 
