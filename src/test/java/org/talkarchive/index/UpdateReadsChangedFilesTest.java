@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talkarchive.corpus.CorpusException;
+import org.talkarchive.corpus.PassageLength;
 import org.talkarchive.search.SearchHit;
 import org.talkarchive.search.SearchMode;
 import org.talkarchive.search.SearchRequest;
@@ -160,6 +161,27 @@ class UpdateReadsChangedFilesTest {
                 java.nio.file.StandardOpenOption.APPEND);
 
         assertEquals(new IndexSummary.Reading(30, 0), build().reading());
+    }
+
+    @Test
+    void newPassageLengthReadsEveryTalkAgainAndLaterBuildsKeepIt() throws Exception {
+        corpus.writeTranscript("s02e01", """
+                WEBVTT
+
+                00:00:05.000 --> 00:00:40.000
+                Captions written by the update test. They mention a numbatoscope.
+
+                00:00:40.000 --> 00:01:20.000
+                A second sentence, so that shorter passages cut the transcript in two.
+                """);
+        build();
+        PassageLength shorter = PassageLength.parse("10-20", "none");
+
+        IndexSummary rebuilt = new TalkIndexer(new HashingEmbedder(), null)
+                .build(corpus.dir(), shorter, new LuceneIndexTarget(index()));
+
+        assertEquals(new IndexSummary.Reading(30, 0), rebuilt.reading());
+        assertEquals(new IndexSummary.Reading(0, 1), build().reading(), "the next build cuts alike: nothing read");
     }
 
     @Test
