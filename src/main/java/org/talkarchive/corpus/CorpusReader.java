@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads and validates a corpus folder:
@@ -93,9 +97,10 @@ public final class CorpusReader {
         Set<String> talkFileIds = new HashSet<>();
         Path talksDir = dir.resolve("talks");
         Path transcriptsDir = dir.resolve("transcripts");
-        List<Path> transcriptFiles = Files.isDirectory(transcriptsDir) ? list(transcriptsDir) : List.of();
+        Map<Path, BasicFileAttributes> transcriptFiles = Files.isDirectory(transcriptsDir) ? list(transcriptsDir)
+                : Map.of();
         Map<String, List<Path>> transcriptsById = new HashMap<>();
-        for (Path file : transcriptFiles) {
+        for (Path file : transcriptFiles.keySet()) {
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
             if (dot > 0) {
@@ -109,7 +114,8 @@ public final class CorpusReader {
         if (!Files.isDirectory(talksDir)) {
             problems.add(prefix + "talks", 0, "folder is missing (one <id>.md file per talk)");
         } else {
-            for (Path file : list(talksDir)) {
+            for (Map.Entry<Path, BasicFileAttributes> listed : list(talksDir).entrySet()) {
+                Path file = listed.getKey();
                 String name = file.getFileName().toString();
                 String relative = "talks/" + name;
                 if (!name.endsWith(".md")) {
@@ -118,8 +124,8 @@ public final class CorpusReader {
                 }
                 String fileId = name.substring(0, name.length() - 3);
                 talkFileIds.add(fileId);
-                SeenFile seen = new SeenFile(file, relative, started);
-                SeenFile transcript = transcriptOf(transcriptsById.get(fileId), started);
+                SeenFile seen = new SeenFile(file, relative, listed.getValue(), started);
+                SeenFile transcript = transcriptOf(transcriptsById.get(fileId), transcriptFiles, started);
                 CorpusFiles.TalkFiles known = before.get(fileId);
                 if (known != null && seen.matches(known.talk()) && (transcript == null
                         ? known.transcript() == null : transcript.matches(known.transcript()))) {
@@ -155,25 +161,25 @@ public final class CorpusReader {
     }
 
     /** The one transcript of a talk, or null when it has none (or two, which the transcript check reports). */
-    private static SeenFile transcriptOf(List<Path> files, long started) {
+    private static SeenFile transcriptOf(List<Path> files, Map<Path, BasicFileAttributes> listed, long started) {
         if (files == null || files.size() != 1) {
             return null;
         }
         String name = files.getFirst().getFileName().toString();
         return name.endsWith(".vtt") || name.endsWith(".srt")
-                ? new SeenFile(files.getFirst(), "transcripts/" + name, started) : null;
+                ? new SeenFile(files.getFirst(), "transcripts/" + name, listed.get(files.getFirst()), started) : null;
     }
 
     /**
      * Transcripts are checked against the talk files present, so a talk with problems still gets its transcript
      * checked; those of unchanged talks are not read.
      */
-    private Map<String, List<Passage>> transcripts(List<Path> files, String prefix, Set<String> talkIds,
+    private Map<String, List<Passage>> transcripts(Map<Path, BasicFileAttributes> files, String prefix, Set<String> talkIds,
                                                    Set<String> unchanged, Map<String, List<Chapter>> chapters,
                                                    Problems problems, Map<String, SeenFile> read, long started) {
         Map<String, List<Passage>> passages = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        for (Path file : files) {
+        for (Path file : files.keySet()) {
             String name = file.getFileName().toString();
             String shown = prefix + "transcripts/" + name;
             int dot = name.lastIndexOf('.');
@@ -196,7 +202,7 @@ public final class CorpusReader {
             if (unchanged.contains(talkId)) {
                 continue;
             }
-            SeenFile transcript = new SeenFile(file, "transcripts/" + name, started);
+            SeenFile transcript = new SeenFile(file, "transcripts/" + name, files.get(file), started);
             Optional<String> text = transcript.text(shown, problems);
             if (text.isEmpty()) {
                 continue;
@@ -224,14 +230,30 @@ public final class CorpusReader {
         return Files.exists(file) ? readText(file, shown, problems) : Optional.empty();
     }
 
-    private static List<Path> list(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
+    /**
+     * The folder's files (links followed; hidden ones left out) in name order, each with its size and time from the
+     * one look that listing takes: at 20,000 talk files a second look per file was most of an update's read.
+     */
+    private static Map<Path, BasicFileAttributes> list(Path folder) {
+        Map<Path, BasicFileAttributes> out = new TreeMap<>();
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 1, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                        out.put(file, attributes);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // a broken link is no file, as Files.isRegularFile says
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out;
     }
 }

@@ -31,27 +31,23 @@ final class SeenFile {
     private String sha;
     private boolean hashed;
 
-    /** @param name relative to the corpus folder; @param started when the read began (epoch milliseconds) */
-    SeenFile(Path path, String name, long started) {
+    /**
+     * @param name       relative to the corpus folder
+     * @param attributes what listing the folder saw of the file
+     * @param started    when the read began (epoch milliseconds)
+     */
+    SeenFile(Path path, String name, BasicFileAttributes attributes, long started) {
         this.path = path;
         this.name = name;
-        long fileSize = -1;
-        long fileModified = -1;
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            fileSize = attributes.size();
-            fileModified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-        } catch (IOException e) {
-            failure = e; // reported when the file is read
-        }
-        this.size = fileSize;
+        this.size = attributes.size();
+        long fileModified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         this.modified = fileModified;
         this.recent = fileModified < 0 || fileModified / 1_000_000 >= started - RACY_MILLIS;
     }
 
     /** Whether the file is the one recorded: same name, and same size and time or else the same bytes. */
     boolean matches(CorpusFiles.FileState known) {
-        if (known == null || !known.name().equals(name) || failure != null) {
+        if (known == null || !known.name().equals(name)) {
             return false;
         }
         if (known.sameStat(size, modified)) {
