@@ -5,7 +5,7 @@
 #
 # Works on copies (CORPUS.upd, INDEX.upd; the originals are never written). Runs `index` once on the unchanged copy
 # (a no-change update, after which the generation keeps what it read of each talk file), starts `serve` on the copy,
-# waits for its first answer and lets its start-up work settle, then edits one talk's title to "Zebracornish ..." and
+# waits for its first answer and for its start-up work to end, then edits one talk's title to "Zebracornish ..." and
 # polls /api/v1/search every 50 ms until a keyword search finds the new word. Mode `index` runs `index` after the
 # edit and `serve` switches to the new generation by itself (--reload-seconds 1); mode `watch` serves with --watch,
 # so the server indexes the edit itself. Prints each step's time and the load average before and after.
@@ -23,7 +23,8 @@ $J serve --index "$I" --corpus "$C" $WATCH --port "$PORT" --rate-limit 0 > "$I.s
 pid=$!
 trap 'kill $pid 2>/dev/null' EXIT
 until curl -sf "http://localhost:$PORT/api/v1/search?q=warmup" > /dev/null; do sleep 1; done
-sleep "${SETTLE:-20}" # the suggester is built on its own thread after start-up
+curl -s "http://localhost:$PORT/api/v1/suggest?q=pyth" > /dev/null # answers once the suggester, built on a thread
+sleep 3                                                              # of its own after start-up, is ready
 load "edit"
 t0=$(date +%s.%N)
 sed -i -E 's/^title: "/title: "Zebracornish /; t; s/^title: /title: Zebracornish /' "$C/$TALK"
