@@ -78,14 +78,20 @@ final class EvalCommand implements Callable<Integer> {
             + "abstract, speakers, affiliations, bios).")
     List<String> baselines = List.of();
 
-    @Option(names = "--ablate", split = ",", description = "Switch ranking rules off to measure them: "
-            + "no-lexical-need, no-coverage-weight, no-semantic-cutoff, no-semantic-cap, spelling-always, "
-            + "spelling-off, bm25f.")
+    @Option(names = "--ablate", split = ",", description = "Switch ranking rules off or change them to measure "
+            + "them: no-lexical-need, no-coverage-weight, no-semantic-cutoff, no-semantic-cap, spelling-always, "
+            + "spelling-off, bm25f, summed-fields, semantic-as-typed, semantic-corrected, drop-question-words, "
+            + "keep-question-words.")
     List<String> ablate = List.of();
 
     @Option(names = "--ablations", split = ",", description = "Run the default rules, then each listed rule switched "
             + "off alone (names as for --ablate), over one index: the ablation table in one run.")
     List<String> ablations = List.of();
+
+    @Option(names = "--keyword-weights", split = ",", paramLabel = "MIN:MAX", description = "Hybrid fusion's "
+            + "keyword share, from MIN (the best keyword hits hold none of the query's terms) to MAX (one holds them "
+            + "all); each one run over the same index, after the default rules' run (which uses 0.1:0.8).")
+    List<String> keywordWeights = List.of();
 
     @Option(names = "--corpus", defaultValue = Defaults.CORPUS,
             description = "Corpus the bm25 baseline indexes when not --beir (default: ${DEFAULT-VALUE}).")
@@ -117,6 +123,7 @@ final class EvalCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--baseline must be bm25 or bm25-all, not " + baseline);
             }
         }
+        rankingVariants(); // a bad rule name or weight is refused before anything is built
         if (passages != null) {
             evaluatePassages();
             return 0;
@@ -150,17 +157,40 @@ final class EvalCommand implements Callable<Integer> {
         if (fusion != null) {
             searcher.useFusion(Fusion.parse(fusion));
         }
-        List<List<String>> ruleSets = new java.util.ArrayList<>();
-        ruleSets.add(ablate);
-        ablations.forEach(rule -> ruleSets.add(List.of(rule)));
-        for (List<String> rules : ruleSets) {
-            searcher.useRules(RankingRules.ablated(rules));
-            evaluate(searcher, querySet, judgments, ruleSets.indexOf(rules) == 0 ? baselineCorpus : null, rules);
+        Map<String, RankingRules> variants = rankingVariants();
+        boolean first = true;
+        for (var variant : variants.entrySet()) {
+            searcher.useRules(variant.getValue());
+            evaluate(searcher, querySet, judgments, first ? baselineCorpus : null, variant.getKey());
+            first = false;
         }
     }
 
+    /**
+     * The ranking rules each run uses, by the label its table gets: the default (or --ablate), each of --ablations
+     * alone, then each of --keyword-weights.
+     */
+    private Map<String, RankingRules> rankingVariants() {
+        Map<String, RankingRules> variants = new LinkedHashMap<>();
+        try {
+            variants.put(ablate.isEmpty() ? "rules: default" : "ablated: " + String.join(",", ablate),
+                    RankingRules.ablated(ablate));
+            for (String rule : ablations) {
+                variants.put("ablated: " + rule, RankingRules.ablated(List.of(rule)));
+            }
+            for (String weights : keywordWeights) {
+                RankingRules.KeywordWeights parsed = RankingRules.KeywordWeights.parse(weights);
+                variants.put((ablate.isEmpty() ? "" : "ablated: " + String.join(",", ablate) + ", ")
+                        + "keyword weights: " + parsed, RankingRules.ablated(ablate).withKeywordWeights(parsed));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return variants;
+    }
+
     private void evaluate(TalkSearcher searcher, QuerySet querySet, Qrels judgments, Corpus baselineCorpus,
-                          List<String> rules) throws IOException {
+                          String label) throws IOException {
         Map<String, Function<String, List<ScoredDoc>>> systems = new LinkedHashMap<>();
         for (String modeName : modes) {
             SearchMode mode = SearchMode.parse(modeName);
@@ -189,8 +219,7 @@ final class EvalCommand implements Callable<Integer> {
                 evaluations.put(system.getKey(), evaluation);
                 summaries.put(system.getKey(), evaluation.summary());
             }
-            System.out.println("model: " + searcher.modelName() + ", queries: " + querySet.size()
-                    + (rules.isEmpty() ? ", rules: default" : ", ablated: " + String.join(",", rules)));
+            System.out.println("model: " + searcher.modelName() + ", queries: " + querySet.size() + ", " + label);
             System.out.print(EvalReport.table(summaries));
             if (byKind) {
                 System.out.print(EvalReport.tableByKind(evaluations, querySet));
@@ -216,15 +245,17 @@ final class EvalCommand implements Callable<Integer> {
                 if (fusion != null) {
                     searcher.useFusion(Fusion.parse(fusion));
                 }
-                searcher.useRules(RankingRules.ablated(ablate));
-                Map<String, PassageRun> runs = PassageBenchmark.run(searcher, baseline, querySet, moments,
-                        modes.stream().map(SearchMode::parse).toList());
-                System.out.println("model: " + searcher.modelName() + ", queries: " + querySet.size() + ", talks: "
-                        + corpus.talks().size() + ", passages: " + baseline.size() + " (" + length + ")"
-                        + (ablate.isEmpty() ? "" : ", ablated: " + String.join(",", ablate)));
-                System.out.print(PassageReport.table(runs));
-                if (byKind) {
-                    System.out.print(PassageReport.tableByKind(runs, querySet));
+                for (var variant : rankingVariants().entrySet()) {
+                    searcher.useRules(variant.getValue());
+                    Map<String, PassageRun> runs = PassageBenchmark.run(searcher, baseline, querySet, moments,
+                            modes.stream().map(SearchMode::parse).toList());
+                    System.out.println("model: " + searcher.modelName() + ", queries: " + querySet.size()
+                            + ", talks: " + corpus.talks().size() + ", passages: " + baseline.size() + " (" + length
+                            + "), " + variant.getKey());
+                    System.out.print(PassageReport.table(runs));
+                    if (byKind) {
+                        System.out.print(PassageReport.tableByKind(runs, querySet));
+                    }
                 }
             }
         } finally {

@@ -38,8 +38,6 @@ final class GenerationSearcher implements AutoCloseable {
     /** In hybrid mode a talk only meaning found must be among this many best semantic matches. */
     static final int SEMANTIC_ONLY_DEPTH = 10;
     private static final java.util.regex.Pattern HAS_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
-    static final double MIN_KEYWORD_WEIGHT = 0.1;
-    static final double MAX_KEYWORD_WEIGHT = 0.8;
 
     private final SearchEngine index;
     /** The engine's talks in {@link StoredTalk#NEWEST_FIRST} order. */
@@ -57,7 +55,7 @@ final class GenerationSearcher implements AutoCloseable {
     private final Catalogue catalogue;
     private final TalkSuggester suggester;
     private final double semanticFloor;
-    private volatile Fusion fusion = Fusion.RRF;
+    private volatile Fusion fusion = Fusion.DEFAULT;
     private volatile RankingRules rules = RankingRules.DEFAULT;
     private volatile Duration timeLimit = SearchBudget.DEFAULT_LIMIT;
 
@@ -199,7 +197,7 @@ final class GenerationSearcher implements AutoCloseable {
             // Only punctuation ("*", "?"): nothing to match, by words or by meaning.
             KeywordQuery.Parsed nothing = keywordQuery.parse("");
             return new Candidates(nothing, new LinkedHashMap<>(), Map.of(), Map.of(),
-                    new PassageQuery(SearchMode.KEYWORD, nothing.query(), List.of(), null, fusion, 1, false,
+                    new PassageQuery(SearchMode.KEYWORD, nothing.query(), List.of(), null, fusion, 1, null,
                             semanticFloor));
         }
         KeywordQuery.Parsed parsed = keywordQuery.parse(request.query(), rules);
@@ -208,7 +206,7 @@ final class GenerationSearcher implements AutoCloseable {
         List<Ranked> semantic = List.of();
         float[] vector = null;
         if (request.mode() != SearchMode.KEYWORD) {
-            vector = embedder.embedQuery(parsed.text());
+            vector = embedder.embedQuery(rules.semanticAsTyped() ? parsed.typed() : parsed.text());
             semantic = semanticRanking(vector, budget);
         }
         double keywordWeight = switch (request.mode()) {
@@ -223,8 +221,10 @@ final class GenerationSearcher implements AutoCloseable {
         };
         LinkedHashMap<String, Double> scores = new LinkedHashMap<>();
         order.forEach(r -> scores.put(r.talkId(), r.score()));
-        PassageQuery passages = new PassageQuery(request.mode(), parsed.query(), parsed.terms(), vector, fusion,
-                keywordWeight, rules.coverageWeight() && !(rules.lexicalNeed() && parsed.lexicalNeed()),
+        PassageQuery passages = new PassageQuery(request.mode(), parsed.spoken().query(), parsed.spoken().terms(),
+                vector, fusion,
+                keywordWeight, rules.coverageWeight() && !(rules.lexicalNeed() && parsed.lexicalNeed())
+                        ? rules.keywordWeights() : null,
                 rules.semanticCutoff() ? semanticFloor : Double.NEGATIVE_INFINITY);
         return new Candidates(parsed, scores, ranks(keyword), ranks(semantic), passages);
     }
@@ -263,13 +263,7 @@ final class GenerationSearcher implements AutoCloseable {
             return 0.5;
         }
         List<String> top = keyword.stream().limit(3).map(Ranked::talkId).toList();
-        double coverage = termCoverage(parsed.terms(), top);
-        return weightForCoverage(coverage);
-    }
-
-    /** The keyword list's share when the best keyword hits hold this share of the query's terms. */
-    static double weightForCoverage(double coverage) {
-        return MIN_KEYWORD_WEIGHT + (MAX_KEYWORD_WEIGHT - MIN_KEYWORD_WEIGHT) * coverage * coverage;
+        return rules.keywordWeights().forCoverage(termCoverage(parsed.terms(), top));
     }
 
     /**

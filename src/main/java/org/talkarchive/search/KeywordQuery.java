@@ -41,17 +41,38 @@ final class KeywordQuery {
     static final int MAX_WORDS = 64;
     /** Term leaves a query may have across all fields (Lucene refuses more than 1024 clauses). */
     static final int MAX_TERMS = 800;
+    /** Words that ask rather than say what about; English stop words (the analyser drops those) are not repeated. */
+    static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("what", "which", "who", "whom", "whose",
+            "when", "where", "why", "how", "do", "does", "did", "can", "could", "should", "would", "i", "we", "you",
+            "me", "my", "our", "any", "some", "there", "have", "has");
     /** A typed query matching fewer talks than this "finds little": its misspelt words are then corrected. */
     static final int FEW_TALKS = 3;
 
+    /** A query's lexical form and its analysed terms (what term coverage counts). */
+    record Words(LexicalQuery query, List<String> terms) {
+    }
+
     /**
-     * @param lexicalNeed the query names something (quotes, field syntax, a talk id, a speaker or affiliation):
-     *                    keyword evidence must dominate the fusion
+     * @param written     what talks (titles, abstracts, bios) are searched with: without question words, which in
+     *                    writing say how something is asked, not what about
+     * @param spoken      what transcript passages are searched with: with the question words, which speech shares
+     *                    with the question ("how we did it"); measured in docs/benchmarks.md
+     * @param text        the query searched: as typed (words capped) or as corrected
+     * @param typed       the query as typed, words capped
      * @param corrected   the query with misspelled words replaced, or null when nothing was replaced
      * @param suggested   a correction offered but not applied ("did you mean"), or null
+     * @param lexicalNeed the query names something (quotes, field syntax, a talk id, a speaker or affiliation):
+     *                    keyword evidence must dominate the fusion
      */
-    record Parsed(LexicalQuery query, String text, String corrected, String suggested, boolean lexicalNeed,
-                  List<String> terms) {
+    record Parsed(Words written, Words spoken, String text, String typed, String corrected, String suggested,
+                  boolean lexicalNeed) {
+        LexicalQuery query() {
+            return written.query();
+        }
+
+        List<String> terms() {
+            return written.terms();
+        }
     }
 
     /** The analysis the index was built with: query terms must be the index's terms. */
@@ -78,29 +99,47 @@ final class KeywordQuery {
         };
         String corrected = correction.applied();
         String text = corrected != null ? corrected : capped;
+        boolean hasSyntax = text.contains("\"") || FIELD_PREFIX.matcher(text).find()
+                || BOOLEAN_SYNTAX.matcher(text).find();
+        List<String> ids = talkIds(text);
+        Words spoken = words(text, hasSyntax, ids, rules);
+        Words written = rules.questionWords() || hasSyntax ? spoken
+                : words(withoutQuestionWords(text), false, ids, rules);
+        boolean lexical = !ids.isEmpty() || hasSyntax || namesSomething(text);
+        return new Parsed(written, spoken, text, capped, corrected, correction.suggested(), lexical);
+    }
+
+    /** The lexical query of these words (a talk id named in them also matches that talk's id) and their terms. */
+    private Words words(String text, boolean hasSyntax, List<String> ids, RankingRules rules) {
         LexicalQuery parsed = syntax.parseLenient(mapFieldAliases(text));
         if (termCount(parsed) > MAX_TERMS) {
             // Long hyphenated or many-word input would exceed Lucene's clause limit: keep its first words, plainly.
-            List<String> words = analyzedTerms(Fields.ABSTRACT, text);
-            parsed = syntax.parseLenient(String.join(" ", words.subList(0, Math.min(words.size(), MAX_WORDS))));
+            List<String> analysed = analyzedTerms(Fields.ABSTRACT, text);
+            parsed = syntax.parseLenient(String.join(" ", analysed.subList(0, Math.min(analysed.size(), MAX_WORDS))));
         }
-        boolean hasSyntax = text.contains("\"") || FIELD_PREFIX.matcher(text).find()
-                || BOOLEAN_SYNTAX.matcher(text).find();
-        if (rules.scoring() == RankingRules.Scoring.BM25F && !hasSyntax) {
+        if (rules.scoring() == RankingRules.Scoring.BM25F && !hasSyntax && engine.combinesFields()) {
             parsed = bm25f(analyzedTerms(Fields.ABSTRACT, text));
         }
         List<LexicalQuery.Clause> query = new ArrayList<>();
         query.add(new LexicalQuery.Clause(LexicalQuery.Occur.SHOULD, parsed));
-        boolean namesTalk = false;
-        for (String id : talkIds(text)) {
-            namesTalk = true;
+        for (String id : ids) {
             query.add(new LexicalQuery.Clause(LexicalQuery.Occur.SHOULD,
                     new LexicalQuery.Boosted(new LexicalQuery.Term(Fields.ID, id), 20f)));
         }
-        boolean lexical = namesTalk || hasSyntax || namesSomething(text);
         List<String> terms = analyzedTerms(Fields.ABSTRACT, text.replaceAll("\\b(AND|OR|NOT)\\b", " ")).stream()
                 .distinct().toList();
-        return new Parsed(new LexicalQuery.Bool(query, 0), text, corrected, correction.suggested(), lexical, terms);
+        return new Words(new LexicalQuery.Bool(query, 0), terms);
+    }
+
+    /**
+     * The words of a plain query without its question words, which say how something is asked rather than what
+     * about ("how", "which", "does", "I"); the query itself when nothing else is left.
+     */
+    static String withoutQuestionWords(String text) {
+        List<String> kept = java.util.Arrays.stream(text.split("\\s+"))
+                .filter(w -> !QUESTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W", "")))
+                .toList();
+        return kept.stream().allMatch(String::isBlank) ? text : String.join(" ", kept);
     }
 
     /**

@@ -14,12 +14,66 @@ import java.util.Locale;
  * @param semanticOnlyCap in hybrid mode meaning alone adds at most its 10 best talks
  * @param spelling        how unknown words are corrected
  * @param scoring         how the keyword score combines the text fields
+ * @param semanticAsTyped the model reads the query as typed; off, it reads the spelling-corrected query
+ * @param questionWords   a plain query keeps its question words ("how", "which", "does" ...) as keyword terms
+ *                        for talks; off, they are dropped from the talks' keyword query and term coverage
+ *                        (transcript passages keep them either way)
+ * @param keywordWeights  the keyword list's share in hybrid fusion, by term coverage
  */
 public record RankingRules(boolean lexicalNeed, boolean coverageWeight, boolean semanticCutoff,
-                           boolean semanticOnlyCap, Spelling spelling, Scoring scoring) {
+                           boolean semanticOnlyCap, Spelling spelling, Scoring scoring, boolean semanticAsTyped,
+                           boolean questionWords, KeywordWeights keywordWeights) {
 
-    public static final RankingRules DEFAULT =
-            new RankingRules(true, true, true, true, Spelling.WHEN_LITTLE_FOUND, Scoring.SUMMED);
+    public static final RankingRules DEFAULT = new RankingRules(true, true, true, true, Spelling.WHEN_LITTLE_FOUND,
+            Scoring.BM25F, true, false, KeywordWeights.DEFAULT);
+
+    /**
+     * The keyword list's share in hybrid fusion: {@code min} when the best keyword hits hold none of the query's
+     * terms, rising with the square of the share they hold to {@code max} when one holds them all. The semantic list
+     * gets the rest.
+     */
+    public record KeywordWeights(double min, double max) {
+        public static final KeywordWeights DEFAULT = new KeywordWeights(0.1, 0.8);
+
+        public KeywordWeights {
+            if (!(0 <= min && min <= max && max <= 1)) {
+                throw new IllegalArgumentException("keyword weights need 0 <= min <= max <= 1: " + min + ":" + max);
+            }
+        }
+
+        double forCoverage(double coverage) {
+            return min + (max - min) * coverage * coverage;
+        }
+
+        /** Reads {@code MIN:MAX}, e.g. {@code 0.1:0.8}. */
+        public static KeywordWeights parse(String value) {
+            String[] parts = value.strip().split(":");
+            try {
+                if (parts.length == 2) {
+                    return new KeywordWeights(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("keyword weights must be MIN:MAX, e.g. 0.1:0.8, not: " + value);
+        }
+
+        @Override
+        public String toString() {
+            return min + ":" + max;
+        }
+    }
+
+    /** These rules with other keyword weights. */
+    public RankingRules withKeywordWeights(KeywordWeights weights) {
+        return new RankingRules(lexicalNeed, coverageWeight, semanticCutoff, semanticOnlyCap, spelling, scoring,
+                semanticAsTyped, questionWords, weights);
+    }
+
+    /** The names {@link #ablated} knows, each changing one rule of the default. */
+    public static final List<String> VARIANTS = List.of("no-lexical-need", "no-coverage-weight",
+            "no-semantic-cutoff", "no-semantic-cap", "spelling-always", "spelling-off", "bm25f", "summed-fields",
+            "semantic-as-typed", "semantic-corrected", "drop-question-words", "keep-question-words");
 
     /** Spelling correction variants. */
     public enum Spelling {
@@ -39,32 +93,31 @@ public record RankingRules(boolean lexicalNeed, boolean coverageWeight, boolean 
         BM25F
     }
 
-    /**
-     * The default rules with some switched off or changed, by name: no-lexical-need, no-coverage-weight,
-     * no-semantic-cutoff, no-semantic-cap, spelling-always, spelling-off, bm25f.
-     */
+    /** The default rules with some switched off or changed, by the names in {@link #VARIANTS}. */
     public static RankingRules ablated(List<String> names) {
         RankingRules r = DEFAULT;
         for (String name : names) {
-            r = switch (name.strip().toLowerCase(Locale.ROOT)) {
-                case "no-lexical-need" -> new RankingRules(false, r.coverageWeight, r.semanticCutoff,
-                        r.semanticOnlyCap, r.spelling, r.scoring);
-                case "no-coverage-weight" -> new RankingRules(r.lexicalNeed, false, r.semanticCutoff,
-                        r.semanticOnlyCap, r.spelling, r.scoring);
-                case "no-semantic-cutoff" -> new RankingRules(r.lexicalNeed, r.coverageWeight, false,
-                        r.semanticOnlyCap, r.spelling, r.scoring);
-                case "no-semantic-cap" -> new RankingRules(r.lexicalNeed, r.coverageWeight, r.semanticCutoff,
-                        false, r.spelling, r.scoring);
-                case "spelling-always" -> new RankingRules(r.lexicalNeed, r.coverageWeight, r.semanticCutoff,
-                        r.semanticOnlyCap, Spelling.ALWAYS, r.scoring);
-                case "spelling-off" -> new RankingRules(r.lexicalNeed, r.coverageWeight, r.semanticCutoff,
-                        r.semanticOnlyCap, Spelling.OFF, r.scoring);
-                case "bm25f" -> new RankingRules(r.lexicalNeed, r.coverageWeight, r.semanticCutoff,
-                        r.semanticOnlyCap, r.spelling, Scoring.BM25F);
+            boolean[] b = {r.lexicalNeed, r.coverageWeight, r.semanticCutoff, r.semanticOnlyCap, r.semanticAsTyped,
+                    r.questionWords};
+            Spelling spelling = r.spelling;
+            Scoring scoring = r.scoring;
+            switch (name.strip().toLowerCase(Locale.ROOT)) {
+                case "no-lexical-need" -> b[0] = false;
+                case "no-coverage-weight" -> b[1] = false;
+                case "no-semantic-cutoff" -> b[2] = false;
+                case "no-semantic-cap" -> b[3] = false;
+                case "semantic-as-typed" -> b[4] = true;
+                case "semantic-corrected" -> b[4] = false;
+                case "keep-question-words" -> b[5] = true;
+                case "drop-question-words" -> b[5] = false;
+                case "spelling-always" -> spelling = Spelling.ALWAYS;
+                case "spelling-off" -> spelling = Spelling.OFF;
+                case "bm25f" -> scoring = Scoring.BM25F;
+                case "summed-fields" -> scoring = Scoring.SUMMED;
                 default -> throw new IllegalArgumentException("unknown rule to ablate: " + name + " (known: "
-                        + "no-lexical-need, no-coverage-weight, no-semantic-cutoff, no-semantic-cap, "
-                        + "spelling-always, spelling-off, bm25f)");
-            };
+                        + String.join(", ", VARIANTS) + ")");
+            }
+            r = new RankingRules(b[0], b[1], b[2], b[3], spelling, scoring, b[4], b[5], r.keywordWeights);
         }
         return r;
     }

@@ -95,9 +95,9 @@ final class ResultShaper {
                                 SearchBudget.unlimited()).stream()
                         .filter(h -> h.score() >= query.semanticFloor()).map(Hit::passage).toList();
         double weight = query.keywordWeight();
-        if (query.mode() == SearchMode.HYBRID && query.weighByCoverage()) {
+        if (query.mode() == SearchMode.HYBRID && query.byCoverage() != null) {
             List<Integer> best = keyword.stream().limit(COVERAGE_DEPTH).map(PassageMatch::ordinal).toList();
-            weight = GenerationSearcher.weightForCoverage(termCoverage(query.terms(), talkId, best));
+            weight = query.byCoverage().forCoverage(termCoverage(query.terms(), talkId, best));
         }
         return PassageRanking.moments(query.mode(), query.fusion(), weight, keyword, semantic, limit);
     }

@@ -37,6 +37,14 @@ public interface SearchEngine extends AutoCloseable {
     Map<String, StoredTalk> talks();
 
     /**
+     * Whether {@link #lexical} scores {@link LexicalQuery.Combined} (BM25F over several fields). An engine that
+     * cannot gets the same words as summed per-field BM25 instead, and ranks them a little differently.
+     */
+    default boolean combinesFields() {
+        return true;
+    }
+
+    /**
      * The documents in a scope that match a query, best first by BM25, at most {@code k}. Stops early (keeping what
      * it found) once the budget is spent.
      *

@@ -33,7 +33,7 @@ public final class TalkSearcher implements AutoCloseable {
     });
     private volatile String generation;
     private volatile GenerationSearcher current;
-    private volatile Fusion fusion = Fusion.RRF;
+    private volatile Fusion fusion = Fusion.DEFAULT;
     private volatile RankingRules rules = RankingRules.DEFAULT;
     private volatile Duration timeLimit = SearchBudget.DEFAULT_LIMIT;
 

@@ -31,7 +31,7 @@ final class SolrQueries {
             case LexicalQuery.Range r -> field(r.field()) + ":" + (r.includeLower() ? "[" : "{") + bound(r.lower()) + " TO "
                     + bound(r.upper()) + (r.includeUpper() ? "]" : "}");
             case LexicalQuery.Combined c -> throw new UnsupportedOperationException(
-                    "the Solr backend has no BM25F (Lucene's CombinedFieldQuery): rank with the default rules");
+                    "the Solr backend has no BM25F (Lucene's CombinedFieldQuery), as its combinesFields() says");
             case LexicalQuery.Boosted b -> "(" + toSolr(b.query()) + ")^" + b.boost();
             case LexicalQuery.Bool b -> bool(b);
             case LexicalQuery.All a -> "*:*";

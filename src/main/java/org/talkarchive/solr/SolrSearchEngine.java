@@ -66,6 +66,12 @@ final class SolrSearchEngine implements SearchEngine {
         this.talks = loadTalks();
     }
 
+    /** Solr's query parsers have no BM25F (Lucene's CombinedFieldQuery): plain queries are summed per field. */
+    @Override
+    public boolean combinesFields() {
+        return false;
+    }
+
     @Override
     public Map<String, String> meta() {
         return meta;

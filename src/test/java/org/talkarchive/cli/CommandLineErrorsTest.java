@@ -50,6 +50,13 @@ class CommandLineErrorsTest {
                 lines.subList(lines.size() - 1, lines.size()));
     }
 
+    @Test
+    void keywordWeightsOutOfOrderAreRefusedBeforeAnythingIsBuilt() throws Exception {
+        List<String> lines = run(2, "eval", "--queries", "q.tsv", "--qrels", "r.tsv", "--keyword-weights", "0.9:0.1");
+        assertEquals(List.of("eval: keyword weights need 0 <= min <= max <= 1: 0.9:0.1 (see eval --help)"),
+                lines.subList(lines.size() - 1, lines.size()));
+    }
+
     /** The JVM may warn first ("Using incubator modules"); what the archive says comes last. */
     private List<String> run(int exit, String... args) throws InterruptedException {
         CliProcess process = CliProcess.start(temp, args);

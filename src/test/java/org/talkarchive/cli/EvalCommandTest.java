@@ -29,13 +29,15 @@ class EvalCommandTest {
         int status;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            status = Main.run("eval", "--beir", dir.toString(), "--baseline", "bm25", "--ablations", "bm25f");
+            status = Main.run("eval", "--beir", dir.toString(), "--baseline", "bm25", "--ablations", "bm25f",
+                    "--keyword-weights", "0.2:0.65");
         } finally {
             System.setOut(previous);
         }
         String out = captured.toString(StandardCharsets.UTF_8);
         assertEquals(0, status, out);
-        assertTrue(out.contains("rules: default") && out.contains("ablated: bm25f"), out);
+        assertTrue(out.contains("rules: default") && out.contains("ablated: bm25f")
+                && out.contains("keyword weights: 0.2:0.65"), out);
         for (String row : new String[] {"keyword", "semantic", "hybrid", "bm25"}) {
             assertTrue(out.lines().anyMatch(line -> line.matches(row + " +1\\.0000 .*")),
                     row + " should find the one relevant document first:\n" + out);

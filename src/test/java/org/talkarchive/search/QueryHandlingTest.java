@@ -55,6 +55,14 @@ class QueryHandlingTest {
                 ids(name, SearchMode.HYBRID).stream().sorted().toList());
     }
 
+    @Test
+    void aQuestionFindsByKeywordWhatItsContentWordsFind() {
+        // "what", "which", "does": how it is asked, not what about (a talk saying "how" must not rank for it)
+        assertEquals(ids("shortcut learning", SearchMode.KEYWORD), ids("what is shortcut learning", SearchMode.KEYWORD));
+        assertEquals("shortcut learning", KeywordQuery.withoutQuestionWords("How does shortcut learning"));
+        assertEquals("how", KeywordQuery.withoutQuestionWords("how"), "a query of nothing else stays as typed");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"qwzxv", "asdf", "x", "the weather in Copenhagen"})
     void aVagueQueryDoesNotMatchEveryTalk(String query) {

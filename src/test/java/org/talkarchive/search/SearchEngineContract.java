@@ -38,7 +38,8 @@ import org.talkarchive.testing.TestIndexes;
  * files (the reference): the same talks and facet counts when browsing and under filters, the same transcript
  * passages with the same deep links, the same highlighted words, and judged-set nDCG@10 within 0.01 per mode.
  * Hybrid fusion, spelling and passage choice run in our code whichever engine answers, so a backend that keeps the
- * {@link SearchEngine} guarantees passes unchanged.
+ * {@link SearchEngine} guarantees passes unchanged. A backend without BM25F ({@link SearchEngine#combinesFields()}
+ * false) is compared with the embedded index ranking as it then must, by summed per-field BM25.
  *
  * <p>Some checks ask the {@link SearchEngine} itself (scopes, counts, spelling lookups, facets of candidates), so a
  * backend author sees which engine call differs, not only that a search result does.
@@ -87,6 +88,8 @@ public abstract class SearchEngineContract {
     private TalkSearcher captionedReference;
     private SearchEngine engine;
     private SearchEngine referenceEngine;
+    /** The embedded index with summed per-field BM25, when the engine under test has no BM25F; else null. */
+    private TalkSearcher summedReference;
 
     /**
      * Indexes the corpus folder with this backend into a new index of its own, published, and says where it is.
@@ -110,11 +113,14 @@ public abstract class SearchEngineContract {
         new TalkIndexer(new HashingEmbedder(), null).build(copy.dir(), scratch.resolve("reference"));
         captionedReference = TalkSearcher.open(reference, new HashingEmbedder());
         referenceEngine = reference.open(reference.published().orElseThrow());
+        if (!engine.combinesFields()) {
+            summedReference = TestIndexes.realCorpus(RankingRules.ablated(List.of("summed-fields")));
+        }
     }
 
     @AfterAll
     void closeAndDelete() throws IOException {
-        for (TalkSearcher searcher : new TalkSearcher[] {real, captioned, captionedReference}) {
+        for (TalkSearcher searcher : new TalkSearcher[] {real, captioned, captionedReference, summedReference}) {
             if (searcher != null) {
                 searcher.close();
             }
@@ -345,8 +351,12 @@ public abstract class SearchEngineContract {
     }
 
     /** The embedded index of the real corpus, with the real model. */
-    private static TalkSearcher reference() {
-        return TestIndexes.realCorpus();
+    /**
+     * The embedded index, ranking the way the engine under test can: an engine without BM25F
+     * ({@link SearchEngine#combinesFields()}) is compared with summed per-field BM25, the scoring it falls back to.
+     */
+    private TalkSearcher reference() {
+        return summedReference != null ? summedReference : TestIndexes.realCorpus();
     }
 
     private static double ndcg10(TalkSearcher searcher, QuerySet queries, Qrels qrels, SearchMode mode) {

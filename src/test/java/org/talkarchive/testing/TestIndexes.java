@@ -52,6 +52,18 @@ public final class TestIndexes {
         return searcher;
     }
 
+    /** A searcher of its own over {@link #realCorpus()}'s index, ranking with other rules; the caller closes it. */
+    public static TalkSearcher realCorpus(org.talkarchive.search.RankingRules rules) {
+        realCorpus();
+        try {
+            TalkSearcher other = TalkSearcher.open(indexDir, embedder);
+            other.useRules(rules);
+            return other;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The real embedder behind {@link #realCorpus()}. */
     public static synchronized Embedder realEmbedder() {
         realCorpus();
