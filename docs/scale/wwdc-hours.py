@@ -4,7 +4,7 @@
     docs/scale/wwdc-hours.py CORPUS OUT HOURS
 
 Used for issue 9's "1,000 hours of WWDC in year order" (docs/benchmarks.md). A talk's length is the end of its
-transcript's last cue; cues ending at 99:59:59 (placeholders at the end of some 2012 files) are ignored. Talks
+transcript's last cue; cues ending at 99:59:59 (end markers in some 2012 files, not speech) are ignored. Talks
 without a transcript count zero hours and are kept with their year. OUT gets the corpus's top-level files and the
 chosen talks and transcripts, copied (CORPUS is never written).
 """
