@@ -19,8 +19,8 @@ public enum Fusion {
 
     /**
      * What the archive fuses with: on the judged set and on Cranfield the convex combination beat RRF at every
-     * keyword weight tried (docs/benchmarks.md, "Fusion weights"), where RRF's ranks throw away how far apart
-     * two talks' scores are.
+     * keyword weight tried, and on the passage set too (docs/benchmarks.md, "Fusion and query rules chosen by
+     * measurement"): RRF's ranks throw away how far apart two talks' scores are.
      */
     public static final Fusion DEFAULT = CONVEX;
 

@@ -222,9 +222,7 @@ final class GenerationSearcher implements AutoCloseable {
         LinkedHashMap<String, Double> scores = new LinkedHashMap<>();
         order.forEach(r -> scores.put(r.talkId(), r.score()));
         PassageQuery passages = new PassageQuery(request.mode(), parsed.spoken().query(), parsed.spoken().terms(),
-                vector, fusion,
-                keywordWeight, rules.coverageWeight() && !(rules.lexicalNeed() && parsed.lexicalNeed())
-                        ? rules.keywordWeights() : null,
+                vector, fusion, keywordWeight, weighsByCoverage(parsed) ? rules.keywordWeights() : null,
                 rules.semanticCutoff() ? semanticFloor : Double.NEGATIVE_INFINITY);
         return new Candidates(parsed, scores, ranks(keyword), ranks(semantic), passages);
     }
@@ -259,11 +257,16 @@ final class GenerationSearcher implements AutoCloseable {
         if (rules.lexicalNeed() && parsed.lexicalNeed()) {
             return LEXICAL_NEED_WEIGHT;
         }
-        if (!rules.coverageWeight()) {
+        if (!weighsByCoverage(parsed)) {
             return 0.5;
         }
         List<String> top = keyword.stream().limit(3).map(Ranked::talkId).toList();
         return rules.keywordWeights().forCoverage(termCoverage(parsed.terms(), top));
+    }
+
+    /** Whether the keyword list's share follows term coverage (talks and passages alike) for this query. */
+    private boolean weighsByCoverage(KeywordQuery.Parsed parsed) {
+        return rules.coverageWeight() && !(rules.lexicalNeed() && parsed.lexicalNeed());
     }
 
     /**
