@@ -1,8 +1,11 @@
 package org.talkarchive.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /** The unified highlighter, answering with the {@link FragmentFormatter}'s objects instead of strings. */
@@ -12,9 +15,24 @@ final class FragmentHighlighter extends UnifiedHighlighter {
         super(builder);
     }
 
-    /** Per field, one fragment per document (null where the document has no text in the field). */
-    Map<String, Object[]> fragments(String[] fields, Query query, int[] docIds, int[] maxPassages)
+    /**
+     * Per document, in the order of {@code docIds}, per field its fragment with at most {@code passages} passages
+     * (null where the document has no text in the field).
+     */
+    List<Map<String, Fragment>> fragments(List<String> fields, LexicalQuery query, int[] docIds, int passages)
             throws IOException {
-        return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        int[] maxPassages = new int[fields.size()];
+        Arrays.fill(maxPassages, passages);
+        Map<String, Object[]> perField = highlightFieldsAsObjects(fields.toArray(String[]::new),
+                LuceneQueries.toLucene(HighlightQuery.inFields(query, fields)), docIds, maxPassages);
+        List<Map<String, Fragment>> out = new ArrayList<>();
+        for (int d = 0; d < docIds.length; d++) {
+            Map<String, Fragment> byField = new LinkedHashMap<>();
+            for (String field : fields) {
+                byField.put(field, (Fragment) perField.get(field)[d]);
+            }
+            out.add(byField);
+        }
+        return out;
     }
 }

@@ -152,11 +152,9 @@ final class GenerationSearcher implements AutoCloseable {
             }
             int from = Math.min(matching.size(), (request.page() - 1) * request.size());
             int to = Math.min(matching.size(), from + request.size());
-            List<SearchHit> hits = new ArrayList<>();
-            for (String id : matching.subList(from, to)) {
-                hits.add(shaper.hit(index.talks().get(id), candidates, request.isBrowse(),
-                        request.talk() != null ? ResultShaper.MOMENTS_PER_TALK : ResultShaper.PASSAGES_PER_HIT));
-            }
+            List<SearchHit> hits = shaper.hits(matching.subList(from, to).stream().map(index.talks()::get).toList(),
+                    candidates, request.isBrowse(),
+                    request.talk() != null ? ResultShaper.MOMENTS_PER_TALK : ResultShaper.PASSAGES_PER_HIT);
             return new SearchResponse(request, matching.size(), hits, facetResults.build(counts, filters),
                     candidates.parsed() == null ? null : candidates.parsed().corrected(),
                     candidates.parsed() == null ? null : candidates.parsed().suggested(),

@@ -328,32 +328,18 @@ final class LuceneTalkIndex implements SearchEngine {
     }
 
     @Override
-    public Map<String, Fragment> highlightTalk(List<String> fields, LexicalQuery query, String talkId, int fragments)
-            throws IOException {
-        Map<String, Fragment> out = new LinkedHashMap<>();
-        highlight(fields.toArray(String[]::new), LuceneQueries.toLucene(query), new int[] {talkDocs.get(talkId)},
-                fragments).forEach((field, perDoc) -> out.put(field, (Fragment) perDoc[0]));
-        return out;
+    public List<Map<String, Fragment>> highlightTalks(List<String> fields, LexicalQuery query, List<String> talkIds,
+                                                      int fragments) throws IOException {
+        int[] docs = talkIds.stream().mapToInt(talkDocs::get).toArray();
+        return highlighter.fragments(fields, query, docs, fragments);
     }
 
     @Override
     public List<Fragment> highlightPassages(LexicalQuery query, String talkId, List<Integer> ordinals)
             throws IOException {
         int[] docs = ordinals.stream().mapToInt(o -> passageDocs.get(talkId).get(o)).toArray();
-        Object[] perDoc = wholeHighlighter.fragments(new String[] {Fields.TRANSCRIPT}, LuceneQueries.toLucene(query),
-                docs, new int[] {1}).get(Fields.TRANSCRIPT);
-        List<Fragment> out = new ArrayList<>();
-        for (Object fragment : perDoc) {
-            out.add((Fragment) fragment);
-        }
-        return out;
-    }
-
-    private Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int passages)
-            throws IOException {
-        int[] maxPassages = new int[fields.length];
-        java.util.Arrays.fill(maxPassages, passages);
-        return highlighter.fragments(fields, query, docIds, maxPassages);
+        return wholeHighlighter.fragments(List.of(Fields.TRANSCRIPT), query, docs, 1)
+                .stream().map(byField -> byField.get(Fields.TRANSCRIPT)).toList();
     }
 
     @Override

@@ -33,40 +33,56 @@ final class ResultShaper {
         this.index = index;
     }
 
-    /** @param passageLimit how many of the talk's moments to show */
-    SearchHit hit(StoredTalk stored, GenerationSearcher.Candidates candidates, boolean browse, int passageLimit)
-            throws IOException {
-        Talk talk = stored.talk();
-        Map<String, Integer> ranks = new LinkedHashMap<>();
-        if (candidates.keywordRanks().containsKey(talk.id())) {
-            ranks.put("keyword", candidates.keywordRanks().get(talk.id()));
+    /**
+     * The page's hits, in the order of {@code talks}.
+     *
+     * @param passageLimit how many of each talk's moments to show
+     */
+    List<SearchHit> hits(List<StoredTalk> talks, GenerationSearcher.Candidates candidates, boolean browse,
+                         int passageLimit) throws IOException {
+        List<SearchHit> out = new ArrayList<>();
+        List<List<Snippet>> snippets = browse ? null : snippets(talks, candidates.parsed());
+        for (int i = 0; i < talks.size(); i++) {
+            StoredTalk stored = talks.get(i);
+            Talk talk = stored.talk();
+            Map<String, Integer> ranks = new LinkedHashMap<>();
+            if (candidates.keywordRanks().containsKey(talk.id())) {
+                ranks.put("keyword", candidates.keywordRanks().get(talk.id()));
+            }
+            if (candidates.semanticRanks().containsKey(talk.id())) {
+                ranks.put("semantic", candidates.semanticRanks().get(talk.id()));
+            }
+            double score = candidates.order().getOrDefault(talk.id(), 0.0);
+            if (browse) {
+                out.add(new SearchHit(stored.summary(), score, ranks, List.of(plainAbstract(talk)), List.of()));
+                continue;
+            }
+            List<PassageHit> passages = passages(stored, candidates.passages(), passageLimit);
+            List<Snippet> talkSnippets = snippets.get(i);
+            passages.stream().filter(p -> p.fragment().hasMatches()).findFirst()
+                    .ifPresent(best -> talkSnippets.add(new Snippet(Fields.TRANSCRIPT, best.fragment())));
+            out.add(new SearchHit(stored.summary(), score, ranks, talkSnippets, passages));
         }
-        if (candidates.semanticRanks().containsKey(talk.id())) {
-            ranks.put("semantic", candidates.semanticRanks().get(talk.id()));
-        }
-        double score = candidates.order().getOrDefault(talk.id(), 0.0);
-        if (browse) {
-            return new SearchHit(stored.summary(), score, ranks, List.of(plainAbstract(talk)), List.of());
-        }
-        List<Snippet> snippets = snippets(stored, candidates.parsed());
-        List<PassageHit> passages = passages(stored, candidates.passages(), passageLimit);
-        passages.stream().filter(p -> p.fragment().hasMatches()).findFirst()
-                .ifPresent(best -> snippets.add(new Snippet(Fields.TRANSCRIPT, best.fragment())));
-        return new SearchHit(stored.summary(), score, ranks, snippets, passages);
+        return out;
     }
 
-    private List<Snippet> snippets(StoredTalk stored, KeywordQuery.Parsed parsed) throws IOException {
-        Map<String, Fragment> highlighted = index.highlightTalk(List.of(SNIPPET_FIELDS), parsed.query(),
-                stored.talk().id(), 2);
-        List<Snippet> out = new ArrayList<>();
-        for (String field : SNIPPET_FIELDS) {
-            Fragment fragment = highlighted.get(field);
-            if (fragment != null && fragment.hasMatches()) {
-                out.add(new Snippet(field, fragment));
+    /** Per talk, its fields' highlighted snippets: one highlighter call for the whole page. */
+    private List<List<Snippet>> snippets(List<StoredTalk> talks, KeywordQuery.Parsed parsed) throws IOException {
+        List<Map<String, Fragment>> highlighted = index.highlightTalks(List.of(SNIPPET_FIELDS), parsed.query(),
+                talks.stream().map(t -> t.talk().id()).toList(), 2);
+        List<List<Snippet>> out = new ArrayList<>();
+        for (int i = 0; i < talks.size(); i++) {
+            List<Snippet> snippets = new ArrayList<>();
+            for (String field : SNIPPET_FIELDS) {
+                Fragment fragment = highlighted.get(i).get(field);
+                if (fragment != null && fragment.hasMatches()) {
+                    snippets.add(new Snippet(field, fragment));
+                }
             }
-        }
-        if (out.stream().noneMatch(s -> s.field().equals(Fields.ABSTRACT))) {
-            out.add(plainAbstract(stored.talk()));
+            if (snippets.stream().noneMatch(s -> s.field().equals(Fields.ABSTRACT))) {
+                snippets.add(plainAbstract(talks.get(i).talk()));
+            }
+            out.add(snippets);
         }
         return out;
     }

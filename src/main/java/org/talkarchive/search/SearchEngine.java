@@ -79,12 +79,13 @@ public interface SearchEngine extends AutoCloseable {
     }
 
     /**
-     * A talk's text fields with the query's matches marked: per field its best {@code fragments} sentences in text
-     * order, joined by {@code "… "} where not adjacent (as Lucene's unified highlighter picks and joins them), or
-     * its opening without matches when nothing matched; null for a field where the talk has no text.
+     * Some talks' text fields with the query's matches marked, in the order of {@code talkIds}: per field its best
+     * {@code fragments} sentences in text order, joined by {@code "… "} where not adjacent (as Lucene's unified
+     * highlighter picks and joins them), or its opening without matches when nothing matched; null for a field where
+     * the talk has no text. A page's talks are highlighted in one call: the query is prepared once, not per hit.
      */
-    Map<String, Fragment> highlightTalk(List<String> fields, LexicalQuery query, String talkId, int fragments)
-            throws IOException;
+    List<Map<String, Fragment>> highlightTalks(List<String> fields, LexicalQuery query, List<String> talkIds,
+                                               int fragments) throws IOException;
 
     /**
      * The whole text of some passages of a talk with every match of the query marked, in the order of

@@ -72,19 +72,7 @@ public final class StoredTextHighlighter {
                 FragmentHighlighter highlighter = new FragmentHighlighter(builder);
                 int[] docIds = new int[documents.size()];
                 Arrays.setAll(docIds, i -> i);
-                int[] maxPassages = new int[fields.size()];
-                Arrays.fill(maxPassages, fragments);
-                Map<String, Object[]> perField = highlighter.fragments(fields.toArray(String[]::new),
-                        LuceneQueries.toLucene(query), docIds, maxPassages);
-                List<Map<String, Fragment>> out = new ArrayList<>();
-                for (int d = 0; d < documents.size(); d++) {
-                    Map<String, Fragment> byField = new LinkedHashMap<>();
-                    for (String field : fields) {
-                        byField.put(field, (Fragment) perField.get(field)[d]);
-                    }
-                    out.add(byField);
-                }
-                return out;
+                return highlighter.fragments(fields, query, docIds, fragments);
             }
         }
     }

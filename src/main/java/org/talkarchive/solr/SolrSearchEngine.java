@@ -190,13 +190,22 @@ final class SolrSearchEngine implements SearchEngine {
     }
 
     @Override
-    public Map<String, Fragment> highlightTalk(List<String> fields, LexicalQuery query, String talkId, int fragments)
-            throws IOException {
+    public List<Map<String, Fragment>> highlightTalks(List<String> fields, LexicalQuery query, List<String> talkIds,
+                                                      int fragments) throws IOException {
+        if (talkIds.isEmpty()) {
+            return List.of();
+        }
         ModifiableSolrParams params = new ModifiableSolrParams();
-        params.set("q", SolrFields.KEY + ":" + ClientUtils.escapeQueryChars(talkId));
-        params.set("fl", String.join(",", fields));
-        SolrDocument doc = query(params).getResults().get(0);
-        return StoredTextHighlighter.highlight(List.of(texts(doc, fields)), fields, query, fragments).get(0);
+        params.set("q", talkIds.stream().map(id -> SolrFields.KEY + ":" + ClientUtils.escapeQueryChars(id))
+                .collect(Collectors.joining(" OR ")));
+        params.set("fl", SolrFields.KEY + "," + String.join(",", fields));
+        params.set("rows", talkIds.size());
+        Map<String, SolrDocument> byKey = new HashMap<>();
+        for (SolrDocument doc : query(params).getResults()) {
+            byKey.put(String.valueOf(doc.getFieldValue(SolrFields.KEY)), doc);
+        }
+        List<Map<String, List<String>>> texts = talkIds.stream().map(id -> texts(byKey.get(id), fields)).toList();
+        return StoredTextHighlighter.highlight(texts, fields, query, fragments);
     }
 
     @Override

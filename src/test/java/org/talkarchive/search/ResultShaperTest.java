@@ -37,6 +37,28 @@ class ResultShaperTest {
     }
 
     @Test
+    void everyHitOfAPageShowsItsOwnTextMarked() {
+        // A page's talks are highlighted in one call: each hit must get back its own title and abstract.
+        SearchResponse response = searcher.search(SearchRequest.of("segmentation").withMode(SearchMode.KEYWORD));
+        assertTrue(response.hits().size() >= 5, String.valueOf(response.hits().size()));
+        for (SearchHit hit : response.hits()) {
+            TalkDetail talk = searcher.talk(hit.talk().id()).orElseThrow();
+            for (Snippet snippet : hit.snippets()) {
+                String own = switch (snippet.field()) {
+                    case "title" -> talk.talk().title();
+                    case "abstract" -> talk.talk().abstractText();
+                    default -> null;
+                };
+                if (own != null) {
+                    String first = snippet.fragment().text().split("…")[0].strip();
+                    assertTrue(own.contains(first.substring(0, Math.min(40, first.length()))),
+                            hit.talk().id() + " " + snippet.field() + ": " + first);
+                }
+            }
+        }
+    }
+
+    @Test
     void titleWordsAreHighlightedInTheTitleSnippet() {
         SearchHit hit = searcher.search(SearchRequest.of("medical segmentation decathlon")).hits().get(0);
         assertEquals("s02e01", hit.talk().id());
