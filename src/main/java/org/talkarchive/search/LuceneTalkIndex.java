@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -221,9 +222,10 @@ final class LuceneTalkIndex implements SearchEngine {
                               Map<String, Integer> limits) throws IOException {
         Query base = TALKS;
         if (candidates != null) {
-            List<BytesRef> ids = candidates.stream().map(BytesRef::new).toList();
+            int[] docs = candidates.stream().map(talkDocs::get).filter(Objects::nonNull).mapToInt(Integer::intValue)
+                    .toArray();
             base = new BooleanQuery.Builder().add(TALKS, BooleanClause.Occur.FILTER)
-                    .add(new TermInSetQuery(Fields.ID, ids), BooleanClause.Occur.FILTER).build();
+                    .add(new DocSetQuery(docs), BooleanClause.Occur.FILTER).build();
         }
         DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
         filters.forEach((dim, values) -> values.forEach(v -> drillDown.add(dim, v)));
