@@ -29,8 +29,15 @@ import org.talkarchive.index.TalkJson;
  */
 final class GenerationSearcher implements AutoCloseable {
 
-    /** How many candidates each mode ranks before filtering and paging. */
+    /** How many candidates the keyword ranking ranks before filtering and paging. */
     static final int CANDIDATES = 1000;
+    /**
+     * How many talks the semantic ranking asks the vector index for (before the margin cuts it). At 21,712 talks
+     * asking HNSW for 1,000 was 43 % of a semantic search; hybrid mode only adds the best 10 of them to the keyword
+     * hits, and below the first 100 by meaning a talk is rarely about the query (docs/benchmarks.md, "Semantic
+     * candidate depth").
+     */
+    static final int SEMANTIC_CANDIDATES = 100;
     /** Semantic matches must come this close (in dot product) to the best one to count as matches at all. */
     static final double SEMANTIC_MARGIN = 0.12;
 
@@ -292,7 +299,7 @@ final class GenerationSearcher implements AutoCloseable {
     /** Talks by the best of their own vector and their passages' vectors, cut where similarity falls away. */
     private List<Ranked> semanticRanking(float[] vector, SearchBudget budget) throws IOException {
         Map<String, Double> best = new HashMap<>();
-        int talks = Math.min(CANDIDATES, Math.max(1, index.talks().size()));
+        int talks = Math.min(SEMANTIC_CANDIDATES, Math.max(1, index.talks().size()));
         for (Hit talk : index.nearest(new VectorQuery(vector, talks, Scope.talks()), budget)) {
             best.merge(talk.talkId(), talk.score(), Math::max);
         }
