@@ -22,13 +22,20 @@ import java.util.function.IntFunction;
 
 /**
  * Measures {@code serve} over HTTP on loopback, as a visitor's browser or an API client meets it: its own process
- * ({@link ServeChild}) from start to first answer, latency per endpoint and search mode with one keep-alive client,
- * hybrid throughput with 1 and 4 clients, and resident memory under load. Each figure is printed; with a rows file each is also appended as
- * one tab-separated line (archive size, figure, value) for {@link LatencyChart}.
+ * ({@link ServeChild}) from start to first answer, latency per endpoint and search mode with one keep-alive client
+ * after {@link #WARM_UP_REQUESTS} untimed requests, hybrid throughput with 1 and 4 clients, and resident memory under
+ * load. Each figure is printed; with a rows file each is also appended as one tab-separated line (archive size,
+ * figure, value) for {@link LatencyChart}.
  */
 final class HttpBench {
     /** Requests per client in the throughput runs. */
     private static final int THROUGHPUT_REQUESTS = 200;
+    /**
+     * Untimed requests before each endpoint's timed ones. A fresh process answers its first few hundred searches
+     * twice as slowly while the JIT compiles them (keyword at 30 talks: 10 ms over the first 100, 4.5 ms from the
+     * 500th), and a server that runs for days is measured warm.
+     */
+    static final int WARM_UP_REQUESTS = 500;
 
     private record Endpoint(String name, IntFunction<String> path) {
     }
@@ -77,8 +84,8 @@ final class HttpBench {
 
     private void latency(HttpClient client, String base, Endpoint endpoint) throws Exception {
         int count = queries.size() * rounds;
-        for (int i = 0; i < Math.min(count, 20); i++) {
-            get(client, base + endpoint.path().apply(i)); // warm-up
+        for (int i = 0; i < WARM_UP_REQUESTS; i++) {
+            get(client, base + endpoint.path().apply(i));
         }
         long[] micros = new long[count];
         for (int i = 0; i < count; i++) {
