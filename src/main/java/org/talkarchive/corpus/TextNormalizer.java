@@ -2,6 +2,7 @@ package org.talkarchive.corpus;
 
 import java.text.Normalizer;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The searchable form of displayed text. The site's text has traps: a zero-width space after "Jiménez-Sánchez",
@@ -22,6 +23,9 @@ public final class TextNormalizer {
 
     /** Characters that carry no text: zero-width spaces and joiners, word joiner, BOM, soft hyphen. */
     public static final String ZERO_WIDTH = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
+    /** Compiled once: normalising every talk's facet values and names was a tenth of start-up at 21,712 talks. */
+    private static final Pattern ZERO_WIDTH_CHARS = Pattern.compile("[" + ZERO_WIDTH + "]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TextNormalizer() {
     }
@@ -36,15 +40,14 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replaceAll("[" + ZERO_WIDTH + "]", "");
+        String nfkc = ZERO_WIDTH_CHARS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
         StringBuilder out = new StringBuilder(nfkc.length());
         for (int i = 0; i < nfkc.length(); i++) {
             char c = nfkc.charAt(i);
             Character latin = CONFUSABLES.get(c);
             out.append(latin != null && besideLatinLetter(nfkc, i) ? latin : c);
         }
-        return out.toString().replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(out).replaceAll(" ").trim();
     }
 
     /** Fold only inside mixed-script words, so real Greek or Cyrillic text stays as it is. */

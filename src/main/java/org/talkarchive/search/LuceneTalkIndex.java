@@ -368,12 +368,18 @@ final class LuceneTalkIndex implements SearchEngine {
     private Map<String, StoredTalk> load(Map<String, LoadedSegment> previous) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         LoadedSegment[] loaded = new LoadedSegment[leaves.size()];
+        Document[][] talkFields = new Document[leaves.size()][];
         boolean[] reused = new boolean[leaves.size()];
         for (LeafReaderContext leaf : leaves) {
             String key = segmentKey(leaf);
             LoadedSegment known = key == null ? null : previous.get(key);
             reused[leaf.ord] = known != null && known.talkIds().length == leaf.reader().maxDoc();
-            loaded[leaf.ord] = reused[leaf.ord] ? known : loadIds(leaf.reader());
+            if (reused[leaf.ord]) {
+                loaded[leaf.ord] = known;
+            } else {
+                talkFields[leaf.ord] = new Document[leaf.reader().maxDoc()];
+                loaded[leaf.ord] = read(leaf.reader(), talkFields[leaf.ord]);
+            }
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                 int global = leaf.docBase + doc;
@@ -392,7 +398,8 @@ final class LuceneTalkIndex implements SearchEngine {
         }
         Map<String, StoredTalk> out = new HashMap<>();
         for (LeafReaderContext leaf : leaves) {
-            LoadedSegment segment = reused[leaf.ord] ? loaded[leaf.ord] : withTalks(leaf.reader(), loaded[leaf.ord]);
+            LoadedSegment segment = reused[leaf.ord] ? loaded[leaf.ord]
+                    : withTalks(leaf.reader(), loaded[leaf.ord], talkFields[leaf.ord]);
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = 0; doc < segment.talks().length; doc++) {
                 if (segment.talks()[doc] != null && (live == null || live.get(doc))) {
@@ -416,31 +423,35 @@ final class LuceneTalkIndex implements SearchEngine {
         return segment.getSegmentName() + "/" + StringHelper.idToString(segment.getSegmentInfo().info.getId());
     }
 
-    private static LoadedSegment loadIds(LeafReader leaf) throws IOException {
+    /**
+     * Reads a segment's stored documents once (each read decompresses the document's block, so a second pass for the
+     * talks cost as much again): every document's talk id and passage ordinal, and into {@code talkFields} the
+     * stored fields of each talk document.
+     */
+    private static LoadedSegment read(LeafReader leaf, Document[] talkFields) throws IOException {
         StoredFields stored = leaf.storedFields();
-        Set<String> fields = Set.of(Fields.ID, Fields.ORDINAL);
+        Set<String> fields = Set.of(Fields.ID, Fields.ORDINAL, Fields.TALK_JSON, Fields.INFERRED_TOPICS,
+                Fields.DATASETS, Fields.VECTOR_BYTES);
         String[] ids = new String[leaf.maxDoc()];
         int[] ordinals = new int[leaf.maxDoc()];
         for (int doc = 0; doc < ids.length; doc++) {
             Document d = stored.document(doc, fields);
             ids[doc] = d.get(Fields.ID);
             ordinals[doc] = d.getField(Fields.ORDINAL) == null ? -1 : d.getField(Fields.ORDINAL).numericValue().intValue();
+            talkFields[doc] = ordinals[doc] < 0 ? d : null;
         }
         return new LoadedSegment(ids, ordinals, null);
     }
 
-    /** Reads the segment's live talk documents; whether a talk has a transcript is known once every id is read. */
-    private LoadedSegment withTalks(LeafReader leaf, LoadedSegment ids) throws IOException {
-        StoredFields stored = leaf.storedFields();
+    /** The segment's live talks from their stored fields; whether a talk has a transcript is known once every id is read. */
+    private LoadedSegment withTalks(LeafReader leaf, LoadedSegment ids, Document[] talkFields) {
         Bits live = leaf.getLiveDocs();
-        Set<String> fields = Set.of(Fields.ID, Fields.TALK_JSON, Fields.INFERRED_TOPICS, Fields.DATASETS,
-                Fields.VECTOR_BYTES);
         StoredTalk[] talks = new StoredTalk[leaf.maxDoc()];
         for (int doc = 0; doc < talks.length; doc++) {
             if (ids.ordinals()[doc] >= 0 || live != null && !live.get(doc)) {
                 continue;
             }
-            Document d = stored.document(doc, fields);
+            Document d = talkFields[doc];
             talks[doc] = new StoredTalk(TalkJson.readTalk(d.get(Fields.TALK_JSON)),
                     List.of(d.getValues(Fields.INFERRED_TOPICS)), List.of(d.getValues(Fields.DATASETS)),
                     TalkDocuments.fromBytes(d.getBinaryValue(Fields.VECTOR_BYTES).bytes),
