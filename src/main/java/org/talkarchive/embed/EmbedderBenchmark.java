@@ -1,5 +1,6 @@
 package org.talkarchive.embed;
 
+import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -38,14 +43,79 @@ public final class EmbedderBenchmark {
     private EmbedderBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: EmbedderBenchmark <file-or-folder of .md/.txt> [passages=200]");
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1 || args.length > 3) {
+            System.err.println("usage: EmbedderBenchmark <file-or-folder of .md/.txt> [passages=200] [model: measure"
+                    + " its ONNX Runtime session options instead]");
             System.exit(2);
         }
-        int count = args.length == 2 ? Integer.parseInt(args[1]) : 200;
+        int count = args.length >= 2 ? Integer.parseInt(args[1]) : 200;
         List<String> passages = passages(Path.of(args[0]), count);
-        run(passages, System.out);
+        if (args.length == 3) {
+            runSessionOptions(EmbeddingModel.byName(args[2]), passages, System.out);
+        } else {
+            run(passages, System.out);
+        }
+    }
+
+    /**
+     * Passages per second of one model under ONNX Runtime's session options (the issue's levers): graph optimisation
+     * levels, and one session per core against predictors sharing one session, each with two model calls at once.
+     */
+    static void runSessionOptions(EmbeddingModel model, List<String> passages, PrintStream out) throws Exception {
+        out.printf(Locale.ROOT, "%s: %d passages, mean %.0f characters; 2 model calls at once of 1 thread each%n",
+                model.modelName(), passages.size(), passages.stream().mapToInt(String::length).average().orElse(0));
+        for (String level : List.of("ALL_OPT", "EXTENDED_OPT", "BASIC_OPT", "NO_OPT")) {
+            try (OnnxEmbedder embedder = OnnxEmbedder.load(model, 1, 2, Map.of("optLevel", level))) {
+                out.printf(Locale.ROOT, "%-44s %8.1f passages/s%n", "one session, graph optimisation " + level,
+                        passagesPerSecond(passages, List.of(embedder)));
+            }
+        }
+        for (String level : List.of("ALL_OPT", "EXTENDED_OPT")) {
+            Map<String, String> options = Map.of("optLevel", level);
+            try (OnnxEmbedder first = OnnxEmbedder.load(model, 1, 1, options);
+                 OnnxEmbedder second = OnnxEmbedder.load(model, 1, 1, options)) {
+                out.printf(Locale.ROOT, "%-44s %8.1f passages/s%n", "one session per core, " + level,
+                        passagesPerSecond(passages, List.of(first, second)));
+            }
+        }
+        try (OnnxEmbedder plain = OnnxEmbedder.load(model, 2, 1)) {
+            out.printf(Locale.ROOT, "%-44s %8.1f passages/s%n", "one call of 2 threads, not pinned",
+                    passagesPerSecond(passages, List.of(plain)));
+        }
+        try (OrtSession.SessionOptions pinned = new OrtSession.SessionOptions()) {
+            // The second intra-op thread on the second core (the calling thread is the first).
+            pinned.addConfigEntry("session.intra_op_thread_affinities", "2");
+            try (OnnxEmbedder embedder = OnnxEmbedder.load(model, 2, 1, Map.of("sessionOptions", pinned))) {
+                out.printf(Locale.ROOT, "%-44s %8.1f passages/s%n", "one call of 2 threads, second pinned to core 2",
+                        passagesPerSecond(passages, List.of(embedder)));
+            }
+        }
+    }
+
+    /** Warms each embedder, then embeds the passages split evenly over the embedders at once. */
+    private static double passagesPerSecond(List<String> passages, List<OnnxEmbedder> embedders) throws Exception {
+        for (OnnxEmbedder embedder : embedders) {
+            embedder.embedDocuments(passages.subList(0, Math.min(WARM_UP_TEXTS, passages.size())));
+        }
+        int share = (passages.size() + embedders.size() - 1) / embedders.size();
+        ExecutorService pool = Executors.newFixedThreadPool(embedders.size());
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < embedders.size(); i++) {
+                List<String> part = passages.subList(Math.min(passages.size(), i * share),
+                        Math.min(passages.size(), (i + 1) * share));
+                OnnxEmbedder embedder = embedders.get(i);
+                runs.add(pool.submit(() -> embedder.embedDocuments(part)));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+            return passages.size() / (millisSince(start) / 1000);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** Runs every model in every setting over {@code passages}, printing one line per setting. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +40,12 @@ public final class OnnxEmbedder implements Embedder {
     }
 
     private static final String ENGINE = "OnnxRuntime";
+    /**
+     * ONNX Runtime's graph optimisation level. Its default (all, with layout transformations) embedded WWDC passages
+     * 3-8 % more slowly than "extended" in each of six paired runs, for both models (docs/benchmarks.md, "ONNX Runtime
+     * session options").
+     */
+    static final String GRAPH_OPTIMISATION = "EXTENDED_OPT";
 
     private final EmbeddingModel model;
     private final HuggingFaceTokenizer tokenizer;
@@ -72,6 +79,15 @@ public final class OnnxEmbedder implements Embedder {
      * @param predictorCount how many model calls may run at the same time; a list of texts is spread over them
      */
     public static OnnxEmbedder load(EmbeddingModel model, int intraOpThreads, int predictorCount) {
+        return load(model, intraOpThreads, predictorCount, Map.of("optLevel", GRAPH_OPTIMISATION));
+    }
+
+    /**
+     * The same with further ONNX Runtime session options as DJL names them ("optLevel" -> "BASIC_OPT",
+     * "sessionOptions" -> an {@code OrtSession.SessionOptions}), for {@link EmbedderBenchmark} to measure them.
+     */
+    static OnnxEmbedder load(EmbeddingModel model, int intraOpThreads, int predictorCount,
+                             Map<String, ?> sessionOptions) {
         Objects.requireNonNull(model, "model");
         if (intraOpThreads < 1) {
             throw new IllegalArgumentException("intraOpThreads must be at least 1, was " + intraOpThreads);
@@ -82,7 +98,9 @@ public final class OnnxEmbedder implements Embedder {
         HuggingFaceTokenizer tokenizer = loadTokenizer(model);
         Model onnxModel = Model.newInstance(model.modelName(), Device.cpu(), ENGINE);
         try (InputStream in = resource(model.onnxResource())) {
-            onnxModel.load(in, Map.of("intraOpNumThreads", String.valueOf(intraOpThreads)));
+            Map<String, Object> options = new HashMap<>(sessionOptions);
+            options.put("intraOpNumThreads", String.valueOf(intraOpThreads));
+            onnxModel.load(in, options);
             return new OnnxEmbedder(model, tokenizer, onnxModel, predictorCount);
         } catch (IOException | MalformedModelException | RuntimeException e) {
             onnxModel.close();
