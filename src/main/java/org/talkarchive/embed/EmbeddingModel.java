@@ -23,7 +23,15 @@ public enum EmbeddingModel {
      * The model card truncates input at 256 word pieces (the shipped tokenizer.json says 128; we override it).
      */
     ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
-            Pooling.MEAN, "", 256, 384);
+            Pooling.MEAN, "", 256, 384),
+
+    /**
+     * The same MiniLM reading at most 128 word pieces, the length its authors trained it on: a long passage is
+     * embedded by its first minute or so (keyword search still reads all of it), about twice as fast. Chosen for very
+     * large transcript archives by measurement (docs/benchmarks.md, "The 1,000 hours of WWDC").
+     */
+    ALL_MINILM_L6_V2_Q_128("all-minilm-l6-v2-q-128", "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
+            Pooling.MEAN, "", 128, 384);
 
     private final String modelName;
     private final String onnxResource;

@@ -14,7 +14,8 @@ import java.util.Map;
 final class SemanticFloor {
     private static final Map<String, Double> BY_MODEL = Map.of(
             "bge-small-en-v1.5-q", 0.53,
-            "all-minilm-l6-v2-q", 0.20);
+            "all-minilm-l6-v2-q", 0.20,
+            "all-minilm-l6-v2-q-128", 0.20);
 
     private SemanticFloor() {
     }

@@ -168,6 +168,17 @@ class OnnxEmbedderTest {
     }
 
     @Test
+    void minilm128StopsReadingAt128Tokens() {
+        // The fast variant embeds a long passage by its first 128 word pieces: what follows cannot change it.
+        OnnxEmbedder minilm128 = embedder(EmbeddingModel.ALL_MINILM_L6_V2_Q_128);
+        String about150Tokens = String.join(" ", List.of(AbstractTexts.DATA_LEAKAGE.split(" ")).subList(0, 120));
+        List<float[]> vectors = minilm128.embedDocuments(List.of(
+                about150Tokens + " The dataset holds chest radiographs.",
+                about150Tokens + " The dataset holds dermoscopic images."));
+        assertArrayEquals(vectors.get(0), vectors.get(1), 1e-5f);
+    }
+
+    @Test
     void concurrentQueriesGiveTheSameVectorsAsSequentialOnes() throws Exception {
         OnnxEmbedder bge = embedder(EmbeddingModel.BGE_SMALL_EN_V15_Q);
         List<String> queries = List.of("fairness dermatology", "shortcut learning chest x-ray",
