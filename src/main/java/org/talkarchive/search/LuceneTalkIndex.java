@@ -443,7 +443,10 @@ final class LuceneTalkIndex implements SearchEngine {
         return new LoadedSegment(ids, ordinals, null);
     }
 
-    /** The segment's live talks from their stored fields; whether a talk has a transcript is known once every id is read. */
+    /**
+     * The segment's live talks from their stored fields; whether a talk has a transcript is known once every id is
+     * read.
+     */
     private LoadedSegment withTalks(LeafReader leaf, LoadedSegment ids, Document[] talkFields) {
         Bits live = leaf.getLiveDocs();
         StoredTalk[] talks = new StoredTalk[leaf.maxDoc()];

@@ -40,30 +40,45 @@ final class ResultShaper {
      */
     List<SearchHit> hits(List<StoredTalk> talks, GenerationSearcher.Candidates candidates, boolean browse,
                          int passageLimit) throws IOException {
-        List<SearchHit> out = new ArrayList<>();
         List<List<Snippet>> snippets = browse ? null : snippets(talks, candidates.parsed());
+        List<SearchHit> out = new ArrayList<>();
         for (int i = 0; i < talks.size(); i++) {
-            StoredTalk stored = talks.get(i);
-            Talk talk = stored.talk();
-            Map<String, Integer> ranks = new LinkedHashMap<>();
-            if (candidates.keywordRanks().containsKey(talk.id())) {
-                ranks.put("keyword", candidates.keywordRanks().get(talk.id()));
-            }
-            if (candidates.semanticRanks().containsKey(talk.id())) {
-                ranks.put("semantic", candidates.semanticRanks().get(talk.id()));
-            }
-            double score = candidates.order().getOrDefault(talk.id(), 0.0);
-            if (browse) {
-                out.add(new SearchHit(stored.summary(), score, ranks, List.of(plainAbstract(talk)), List.of()));
-                continue;
-            }
-            List<PassageHit> passages = passages(stored, candidates.passages(), passageLimit);
-            List<Snippet> talkSnippets = snippets.get(i);
-            passages.stream().filter(p -> p.fragment().hasMatches()).findFirst()
-                    .ifPresent(best -> talkSnippets.add(new Snippet(Fields.TRANSCRIPT, best.fragment())));
-            out.add(new SearchHit(stored.summary(), score, ranks, talkSnippets, passages));
+            out.add(browse ? browsed(talks.get(i), candidates)
+                    : hit(talks.get(i), candidates, snippets.get(i), passageLimit));
         }
         return out;
+    }
+
+    private SearchHit hit(StoredTalk stored, GenerationSearcher.Candidates candidates, List<Snippet> snippets,
+                          int passageLimit) throws IOException {
+        List<PassageHit> passages = passages(stored, candidates.passages(), passageLimit);
+        passages.stream().filter(p -> p.fragment().hasMatches()).findFirst()
+                .ifPresent(best -> snippets.add(new Snippet(Fields.TRANSCRIPT, best.fragment())));
+        return new SearchHit(stored.summary(), score(stored, candidates), ranks(stored, candidates), snippets,
+                passages);
+    }
+
+    /** A talk listed without a query: its abstract's opening. */
+    private static SearchHit browsed(StoredTalk stored, GenerationSearcher.Candidates candidates) {
+        return new SearchHit(stored.summary(), score(stored, candidates), ranks(stored, candidates),
+                List.of(plainAbstract(stored.talk())), List.of());
+    }
+
+    private static double score(StoredTalk stored, GenerationSearcher.Candidates candidates) {
+        return candidates.order().getOrDefault(stored.talk().id(), 0.0);
+    }
+
+    /** The talk's rank in each ranking that found it. */
+    private static Map<String, Integer> ranks(StoredTalk stored, GenerationSearcher.Candidates candidates) {
+        String id = stored.talk().id();
+        Map<String, Integer> ranks = new LinkedHashMap<>();
+        if (candidates.keywordRanks().containsKey(id)) {
+            ranks.put("keyword", candidates.keywordRanks().get(id));
+        }
+        if (candidates.semanticRanks().containsKey(id)) {
+            ranks.put("semantic", candidates.semanticRanks().get(id));
+        }
+        return ranks;
     }
 
     /** Per talk, its fields' highlighted snippets: one highlighter call for the whole page. */

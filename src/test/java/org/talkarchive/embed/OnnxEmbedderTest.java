@@ -159,23 +159,23 @@ class OnnxEmbedderTest {
     @Test
     void minilmReadsPastTheShippedTokenizerLimitOf128Tokens() {
         // The tokenizer.json in the MiniLM jar truncates at 128; the model card says 256.
-        OnnxEmbedder minilm = embedder(EmbeddingModel.ALL_MINILM_L6_V2_Q);
-        String about150Tokens = String.join(" ", List.of(AbstractTexts.DATA_LEAKAGE.split(" ")).subList(0, 120));
-        List<float[]> vectors = minilm.embedDocuments(List.of(
-                about150Tokens + " The dataset holds chest radiographs.",
-                about150Tokens + " The dataset holds dermoscopic images."));
+        List<float[]> vectors = textsDifferingAfter150Tokens(embedder(EmbeddingModel.ALL_MINILM_L6_V2_Q));
         assertTrue(dot(vectors.get(0), vectors.get(1)) < 0.9999, "tokens after 128 must reach the model");
     }
 
     @Test
     void minilm128StopsReadingAt128Tokens() {
         // The fast variant embeds a long passage by its first 128 word pieces: what follows cannot change it.
-        OnnxEmbedder minilm128 = embedder(EmbeddingModel.ALL_MINILM_L6_V2_Q_128);
+        List<float[]> vectors = textsDifferingAfter150Tokens(embedder(EmbeddingModel.ALL_MINILM_L6_V2_Q_128));
+        assertArrayEquals(vectors.get(0), vectors.get(1), 1e-5f);
+    }
+
+    /** Two texts alike for their first ~150 word pieces, then different. */
+    private static List<float[]> textsDifferingAfter150Tokens(OnnxEmbedder embedder) {
         String about150Tokens = String.join(" ", List.of(AbstractTexts.DATA_LEAKAGE.split(" ")).subList(0, 120));
-        List<float[]> vectors = minilm128.embedDocuments(List.of(
+        return embedder.embedDocuments(List.of(
                 about150Tokens + " The dataset holds chest radiographs.",
                 about150Tokens + " The dataset holds dermoscopic images."));
-        assertArrayEquals(vectors.get(0), vectors.get(1), 1e-5f);
     }
 
     @Test
