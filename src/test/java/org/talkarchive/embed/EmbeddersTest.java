@@ -11,7 +11,8 @@ class EmbeddersTest {
     void unknownModelNameIsAnErrorListingTheValidNames() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> Embedders.load("bge-large"));
-        assertEquals("unknown embedding model 'bge-large'; valid names: bge-small-en-v1.5-q, all-minilm-l6-v2-q",
+        assertEquals("unknown embedding model 'bge-large'; valid names: bge-small-en-v1.5-q, all-minilm-l6-v2-q, "
+                + "all-minilm-l6-v2-q-128",
                 error.getMessage());
     }
 
