@@ -81,7 +81,7 @@ final class GenerationSearcher implements AutoCloseable {
         // The engine may hand its talks back in any order: the archive's order is ours.
         index.talks().values().stream().sorted(StoredTalk.NEWEST_FIRST)
                 .forEach(talk -> newestFirst.put(talk.talk().id(), talk));
-        this.relatedTalks = new RelatedTalks(newestFirst, topicLabels, datasetNames);
+        this.relatedTalks = new RelatedTalks(index, newestFirst, topicLabels, datasetNames);
         this.facetResults = new FacetResults(topicLabels, datasetNames);
         this.catalogue = new Catalogue(List.copyOf(newestFirst.values()), facetResults,
                 previous == null ? null : previous.catalogue);

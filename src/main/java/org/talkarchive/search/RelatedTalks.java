@@ -1,14 +1,20 @@
 package org.talkarchive.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.lucene.util.VectorUtil;
 import org.talkarchive.corpus.Speaker;
 
@@ -22,19 +28,38 @@ final class RelatedTalks {
     private static final double DATASET_WEIGHT = 0.08;
     private static final double SPEAKER_WEIGHT = 0.3;
 
+    /**
+     * How many talks nearest by embedding are scored (with every talk sharing a speaker). A talk further away can
+     * still only win through shared topics and datasets, and then every talk is scored instead. The vector index is
+     * approximate: at 21,712 talks 98.7 % of top-5 lists were those scoring every talk gives, 99.7 % of their talks
+     * (docs/benchmarks.md, "Related talks from candidates").
+     */
+    static final int NEAREST = 100;
+
+    private final SearchEngine engine;
     private final Map<String, StoredTalk> talks;
     private final Map<String, String> topicLabels;
     private final Map<String, String> datasetNames;
-    /** Every talk and its speakers' names in one order, made once per generation: the scan below reads them all. */
+    /** Every talk and its speakers' names in one order, made once per generation: candidates are positions in it. */
     private final StoredTalk[] all;
     private final List<List<String>> speakerNames;
+    private final Map<String, Integer> position = new HashMap<>();
+    private final Map<String, List<Integer>> talksBySpeaker = new HashMap<>();
 
-    RelatedTalks(Map<String, StoredTalk> talks, Map<String, String> topicLabels, Map<String, String> datasetNames) {
+    RelatedTalks(SearchEngine engine, Map<String, StoredTalk> talks, Map<String, String> topicLabels,
+                 Map<String, String> datasetNames) {
+        this.engine = engine;
         this.talks = talks;
         this.topicLabels = topicLabels;
         this.datasetNames = datasetNames;
         this.all = talks.values().toArray(StoredTalk[]::new);
         this.speakerNames = Arrays.stream(all).map(RelatedTalks::names).toList();
+        for (int i = 0; i < all.length; i++) {
+            position.put(all[i].talk().id(), i);
+            for (String name : speakerNames.get(i)) {
+                talksBySpeaker.computeIfAbsent(name, n -> new ArrayList<>()).add(i);
+            }
+        }
     }
 
     List<RelatedTalk> forTalk(String id, int limit) {
@@ -42,14 +67,78 @@ final class RelatedTalks {
         if (source == null || limit <= 0) {
             return List.of();
         }
-        // Every talk is scored, but only the best `limit` get their reasons (sets, labels, formatted text): building
-        // those for all talks made the request grow with the archive (37 ms at 5,000 talks under load). A talk is
-        // kept only when it beats the worst kept one (at 20,000 talks the scan itself was the talk page's cost).
-        Comparator<Scored> order = Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparing(scored -> scored.talk().talk().id());
-        PriorityQueue<Scored> best = new PriorityQueue<>(order.reversed());
+        Candidates candidates = candidates(source);
+        List<Scored> top = best(source, candidates.indexes(), limit);
+        if (!candidates.provablyComplete(top, limit, bonusBound(source))) {
+            top = best(source, allIndexes(), limit);
+        }
+        return top.stream().map(scored -> relate(source, scored.talk(), scored.score())).toList();
+    }
+
+    /** What {@link #forTalk} answers, found by scoring every talk: what the candidates must never change. */
+    List<RelatedTalk> scoringEveryTalk(String id, int limit) {
+        StoredTalk source = talks.get(id);
+        if (source == null || limit <= 0) {
+            return List.of();
+        }
+        return best(source, allIndexes(), limit).stream()
+                .map(scored -> relate(source, scored.talk(), scored.score())).toList();
+    }
+
+    /**
+     * The talks that can be related to a source without scoring every talk: its {@link #NEAREST} nearest by
+     * embedding (the engine's vector index) and every talk sharing a speaker. At 21,712 talks the scan over every
+     * talk's vector was 86 % of a related-talks request (docs/benchmarks.md).
+     */
+    private Candidates candidates(StoredTalk source) {
+        if (all.length <= NEAREST) {
+            return new Candidates(allIndexes(), Double.NEGATIVE_INFINITY, true);
+        }
+        List<Hit> nearest;
+        try {
+            nearest = engine.nearest(new VectorQuery(source.vector(), NEAREST + 1, Scope.talks()),
+                    SearchBudget.unlimited());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<Integer> indexes = new LinkedHashSet<>();
+        double farthest = Double.POSITIVE_INFINITY;
+        for (Hit hit : nearest) {
+            indexes.add(position.get(hit.talkId()));
+            farthest = Math.min(farthest, hit.score());
+        }
+        for (String name : names(source)) {
+            indexes.addAll(talksBySpeaker.getOrDefault(name, List.of()));
+        }
+        return new Candidates(indexes, farthest, nearest.size() < NEAREST + 1);
+    }
+
+    /**
+     * Candidates and the similarity of the farthest of the nearest talks: a talk outside them shares no speaker
+     * and is at most that similar, so it scores at most {@code farthest} plus what shared topics and datasets add.
+     */
+    private record Candidates(Collection<Integer> indexes, double farthest, boolean everyTalk) {
+
+        /** Whether no talk outside the candidates could have made the best {@code limit}. */
+        boolean provablyComplete(List<Scored> best, int limit, double bonusBound) {
+            return everyTalk || best.size() == limit && best.getLast().score() >= farthest + bonusBound;
+        }
+    }
+
+    /** The most a talk without a shared speaker can gain over its similarity: every topic and dataset shared. */
+    private static double bonusBound(StoredTalk source) {
+        return TOPIC_WEIGHT * source.effectiveTopics().size() + DATASET_WEIGHT * source.datasets().size();
+    }
+
+    private List<Integer> allIndexes() {
+        return IntStream.range(0, all.length).boxed().toList();
+    }
+
+    /** The best {@code limit} of some talks for a source, best first; a talk is kept only when it beats the worst. */
+    private List<Scored> best(StoredTalk source, Collection<Integer> indexes, int limit) {
+        PriorityQueue<Scored> best = new PriorityQueue<>(Scored.BEST_FIRST.reversed());
         List<String> sourceNames = names(source);
-        for (int i = 0; i < all.length; i++) {
+        for (int i : indexes) {
             StoredTalk other = all[i];
             if (other == source) {
                 continue;
@@ -62,18 +151,21 @@ final class RelatedTalks {
                 best.add(new Scored(other, score));
             } else if (score >= best.peek().score()) {
                 Scored candidate = new Scored(other, score);
-                if (order.compare(candidate, best.peek()) < 0) {
+                if (Scored.BEST_FIRST.compare(candidate, best.peek()) < 0) {
                     best.poll();
                     best.add(candidate);
                 }
             }
         }
         List<Scored> top = new ArrayList<>(best);
-        top.sort(order);
-        return top.stream().map(scored -> relate(source, scored.talk(), scored.score())).toList();
+        top.sort(Scored.BEST_FIRST);
+        return top;
     }
 
     private record Scored(StoredTalk talk, double score) {
+        /** Best first; between equal scores by id, so that ties never depend on which talks were scored. */
+        static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(scored -> scored.talk().talk().id());
     }
 
     private RelatedTalk relate(StoredTalk source, StoredTalk other, double score) {

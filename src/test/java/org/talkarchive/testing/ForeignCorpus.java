@@ -61,8 +61,29 @@ public final class ForeignCorpus {
         return this;
     }
 
+    /** Adds {@code count} talks by one speaker, each on its own random words. */
+    public ForeignCorpus talksBy(String speaker, int count) {
+        for (int i = 0; i < count; i++) {
+            talk("t" + (ids.size() + 1), sentence(5), sentence(40), speaker, List.of());
+        }
+        return this;
+    }
+
+    /** Adds {@code count} talks tagged with the same curated topics (which {@link #taxonomy} must list). */
+    public ForeignCorpus talksOn(List<String> topics, int count) {
+        for (int i = 0; i < count; i++) {
+            talk("t" + (ids.size() + 1), sentence(5), sentence(40), null, topics);
+        }
+        return this;
+    }
+
     /** Writes one talk file with the given title and abstract (title written verbatim, so it may be empty). */
     public ForeignCorpus talk(String id, String title, String abstractText) {
+        return talk(id, title, abstractText, null, List.of());
+    }
+
+    /** The same, by a named speaker (a random one when null) and with curated topics. */
+    private ForeignCorpus talk(String id, String title, String abstractText, String speaker, List<String> topics) {
         ids.add(id);
         int year = 1990 + random.nextInt(36);
         String file = """
@@ -73,7 +94,7 @@ public final class ForeignCorpus {
                 date: %d-%02d-%02d
                 status: past
                 title: "%s"
-                topics: []
+                topics: [%s]
                 speakers:
                   - name: "%s"
                     affiliation: "%s"
@@ -82,7 +103,8 @@ public final class ForeignCorpus {
 
                 %s
                 """.formatted(id, 1 + random.nextInt(30), year, 1 + random.nextInt(12), 1 + random.nextInt(28),
-                title.replace("\"", "'"), sentence(2), sentence(2), sentence(1), abstractText);
+                title.replace("\"", "'"), String.join(", ", topics), speaker == null ? sentence(2) : speaker,
+                sentence(2), sentence(1), abstractText);
         write("talks/" + id + ".md", file);
         return this;
     }
@@ -148,6 +170,18 @@ public final class ForeignCorpus {
                   description: Datasets and how they are made.
                   synonyms: [dataset]
                 """);
+        write("datasets.yml", "[]\n");
+        return this;
+    }
+
+    /** A taxonomy of these topic ids (labelled as themselves) and an empty datasets list. */
+    public ForeignCorpus taxonomy(List<String> topicIds) {
+        StringBuilder yaml = new StringBuilder();
+        for (String id : topicIds) {
+            yaml.append("- id: ").append(id).append("\n  label: ").append(id).append("\n  kind: theme\n")
+                    .append("  description: The topic ").append(id).append(".\n");
+        }
+        write("topics.yml", yaml.toString());
         write("datasets.yml", "[]\n");
         return this;
     }
