@@ -40,6 +40,9 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (isPlainAscii(text)) {
+            return text; // most names and series: nothing to fold, and start-up normalises every talk's values
+        }
         String nfkc = ZERO_WIDTH_CHARS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
         StringBuilder out = new StringBuilder(nfkc.length());
         for (int i = 0; i < nfkc.length(); i++) {
@@ -48,6 +51,23 @@ public final class TextNormalizer {
             out.append(latin != null && besideLatinLetter(nfkc, i) ? latin : c);
         }
         return SPACES.matcher(out).replaceAll(" ").trim();
+    }
+
+    /**
+     * Printable ASCII with single spaces and none at either end: what {@link #forIndex} returns unchanged (NFKC keeps
+     * ASCII as it is, and every character it drops or folds is outside ASCII).
+     */
+    private static boolean isPlainAscii(String text) {
+        if (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '~' || (c == ' ' && text.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Fold only inside mixed-script words, so real Greek or Cyrillic text stays as it is. */

@@ -34,6 +34,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void plainAsciiStillHasItsSpacesCollapsedAndTrimmed() {
+        assertEquals("PyCon US 2019", TextNormalizer.forIndex("PyCon US 2019"));
+        assertEquals("PyCon US 2019", TextNormalizer.forIndex(" PyCon  US\t2019\n"));
+        assertEquals("Ada Lovelace", TextNormalizer.forIndex("Ada Lovelace "));
+        assertEquals("a b", TextNormalizer.forIndex("a\r\nb"));
+    }
+
+    @Test
     void nfkcFoldsCompatibilityForms() {
         assertEquals("fine-tuning", TextNormalizer.forIndex("\uFB01ne-tuning"));
         assertEquals("Jiménez", TextNormalizer.forIndex("Jime\u0301nez"));
