@@ -7,6 +7,7 @@ import org.talkarchive.embed.BackgroundEmbedder;
 import org.talkarchive.embed.Embedder;
 import org.talkarchive.embed.Embedders;
 import org.talkarchive.index.IndexHealth;
+import org.talkarchive.search.SearchBackend;
 import org.talkarchive.search.TalkSearcher;
 
 /** Opens a searcher with the model the index was built with (or the one asked for, which must match). */
@@ -28,10 +29,11 @@ final class Searchers {
     }
 
     /**
-     * @param loadModelInBackground let the searcher serve while the model loads (the server is ready sooner; the
-     *                              first semantic query waits for the load)
+     * @param inBackground read the index and load the model on threads of their own, so that a server can start
+     *                     meanwhile (calls wait for the index; the first semantic query for the model); the caller
+     *                     learns whether the index opened from {@link TalkSearcher#awaitOpen()}
      */
-    static Opened open(Path index, BackendOption backend, String model, boolean loadModelInBackground)
+    static Opened open(Path index, BackendOption backend, String model, boolean inBackground)
             throws IOException {
         if (backend.embedded()) {
             Optional<String> damage = IndexHealth.damage(index);
@@ -42,9 +44,12 @@ final class Searchers {
         }
         String name = model != null ? model : backend.searchBackend(index).indexedModel().orElseThrow(() -> new IOException(
                 "no index in " + index + ": build one first with `index --corpus corpus --index " + index + "`"));
-        Embedder embedder = loadModelInBackground ? BackgroundEmbedder.load(name) : Embedders.load(name);
+        Embedder embedder = inBackground ? BackgroundEmbedder.load(name) : Embedders.load(name);
         try {
-            return new Opened(TalkSearcher.open(backend.searchBackend(index), embedder), embedder);
+            SearchBackend searchBackend = backend.searchBackend(index);
+            TalkSearcher searcher = inBackground ? TalkSearcher.openInBackground(searchBackend, embedder)
+                    : TalkSearcher.open(searchBackend, embedder);
+            return new Opened(searcher, embedder);
         } catch (IOException | RuntimeException e) {
             embedder.close();
             throw e;

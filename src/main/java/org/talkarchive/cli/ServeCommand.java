@@ -117,6 +117,13 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         app.start(port);
+        try {
+            opened.searcher().awaitOpen(); // the index was read while the web app started
+        } catch (IOException | RuntimeException e) {
+            app.stop();
+            opened.close();
+            throw e;
+        }
         watchForNewIndex(opened.searcher());
         if (watch) {
             CorpusWatch.start(corpus, () -> backend.indexTarget(index), opened.embedder(), opened.searcher(),

@@ -23,7 +23,10 @@ public final class ApiController {
     private final ArchiveCatalog catalog;
     private final ApiJson json;
     private final String publicBaseUrl;
-    /** The document for the identity it was made for; remade when a new index brings another identity. */
+    /**
+     * The document for the identity it was made for; made at the first request (the index may still be opening
+     * when the app is built) and remade when a new index brings another identity.
+     */
     private volatile Map.Entry<ArchiveIdentity, String> openApi;
 
     public ApiController(ArchiveCatalog catalog, WebConfig config) {
@@ -31,7 +34,6 @@ public final class ApiController {
         this.catalog = catalog;
         this.json = new ApiJson(config);
         this.publicBaseUrl = config.publicBaseUrl();
-        this.openApi = Map.entry(searcher.archive(), OpenApiDocument.load(publicBaseUrl, searcher.archive()));
     }
 
     public void search(Context ctx) {
@@ -92,7 +94,7 @@ public final class ApiController {
     public void openApi(Context ctx) {
         ArchiveIdentity archive = searcher.archive();
         Map.Entry<ArchiveIdentity, String> current = openApi;
-        if (!current.getKey().equals(archive)) {
+        if (current == null || !current.getKey().equals(archive)) {
             current = Map.entry(archive, OpenApiDocument.load(publicBaseUrl, archive));
             openApi = current;
         }
