@@ -15,6 +15,7 @@ import java.util.Set;
 import org.talkarchive.corpus.ArchiveIdentity;
 import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Passage;
+import org.talkarchive.corpus.Talk;
 import org.talkarchive.corpus.Topic;
 import org.talkarchive.corpus.TranscriptText;
 import org.talkarchive.embed.Embedder;
@@ -347,6 +348,10 @@ final class GenerationSearcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    Optional<Talk> talkMetadata(String id) {
+        return Optional.ofNullable(index.talks().get(id)).map(StoredTalk::talk);
     }
 
     /** The summary of one talk, as result lists show it. */

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.talkarchive.corpus.ArchiveIdentity;
 import org.talkarchive.corpus.Dataset;
+import org.talkarchive.corpus.Talk;
 import org.talkarchive.corpus.Topic;
 import org.talkarchive.embed.Embedder;
 
@@ -206,6 +207,11 @@ public final class TalkSearcher implements AutoCloseable {
 
     public Optional<TalkDetail> talk(String id) {
         return current().talk(id);
+    }
+
+    /** A talk as its file describes it, without reading its transcript (which {@link #talk} does). */
+    public Optional<Talk> talkMetadata(String id) {
+        return current().talkMetadata(id);
     }
 
     /** The summary of one talk, as result lists show it. */

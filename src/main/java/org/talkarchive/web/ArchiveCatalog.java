@@ -1,13 +1,12 @@
 package org.talkarchive.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.talkarchive.search.FacetValue;
+import org.talkarchive.search.InvalidRequestException;
 import org.talkarchive.search.SearchMode;
 import org.talkarchive.search.SearchRequest;
-import org.talkarchive.search.SearchResponse;
 import org.talkarchive.search.SortOrder;
 import org.talkarchive.search.TalkSearcher;
 import org.talkarchive.search.TalkSummary;
@@ -46,14 +45,7 @@ public final class ArchiveCatalog {
 
     /** The talks matching facet filters, newest first (several dimensions, e.g. a topic's upcoming talks). */
     public List<TalkSummary> talksWhere(Map<String, List<String>> filters) {
-        List<TalkSummary> talks = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            SearchResponse response = searcher.search(browseRequest(filters, page, SearchRequest.MAX_SIZE));
-            response.hits().forEach(h -> talks.add(h.talk()));
-            if (response.hits().isEmpty() || talks.size() >= response.total()) {
-                return talks;
-            }
-        }
+        return searcher.catalogue().matching(browseRequest(filters, 1, 1).filters());
     }
 
     /** Facet values of one dimension over the whole archive, or under the given filters. */
@@ -67,9 +59,20 @@ public final class ArchiveCatalog {
         return counts;
     }
 
-    /** One page of the talks matching facet filters, newest first, with facet counts under those filters. */
-    public SearchResponse browse(Map<String, List<String>> filters, int page, int size) {
-        return searcher.search(browseRequest(filters, page, size));
+    /** One page of talks, and how many talks there are on all pages. */
+    public record TalkPage(List<TalkSummary> talks, int total) {
+    }
+
+    /**
+     * One page of the talks matching facet filters, newest first, read from the catalogue: a search would count
+     * every value of every facet as well, which at 21,712 talks made a directory page of 100 speakers take 0.7 s.
+     * The filters, page and size are checked as a search checks them ({@link InvalidRequestException}).
+     */
+    public TalkPage browse(Map<String, List<String>> filters, int page, int size) {
+        SearchRequest request = browseRequest(filters, page, size);
+        List<TalkSummary> matching = searcher.catalogue().matching(request.filters());
+        int from = Math.min(matching.size(), (page - 1) * size);
+        return new TalkPage(matching.subList(from, Math.min(matching.size(), from + size)), matching.size());
     }
 
     private static SearchRequest browseRequest(Map<String, List<String>> filters, int page, int size) {

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.FacetValue;
-import org.talkarchive.search.SearchHit;
 import org.talkarchive.search.SearchRequest;
-import org.talkarchive.search.SearchResponse;
 
 /**
  * The API's paged lists: {@code /api/v1/talks}, {@code /api/v1/speakers} and {@code /api/v1/seasons}, the JSON twins
@@ -38,9 +36,9 @@ public final class DirectoryApiController {
         Paging.allowOnly(ctx.queryParamMap(), allowed);
         int page = Paging.page(ctx.queryParamMap());
         int size = size(ctx);
-        SearchResponse response = talks.browse(TalkListController.filters(ctx.queryParamMap()), page, size);
-        ApiController.send(ctx, ApiJson.page("talks", response.hits().stream().map(SearchHit::talk)
-                .map(json::summary).toList(), (int) response.total(), page, size));
+        ArchiveCatalog.TalkPage found = talks.browse(TalkListController.filters(ctx.queryParamMap()), page, size);
+        ApiController.send(ctx, ApiJson.page("talks", found.talks().stream().map(json::summary).toList(),
+                found.total(), page, size));
     }
 
     /** Speakers A-Z, optionally those of one initial. */

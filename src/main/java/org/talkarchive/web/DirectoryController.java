@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Topic;
 import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.FacetValue;
-import org.talkarchive.search.SearchHit;
-import org.talkarchive.search.SearchResponse;
 import org.talkarchive.web.view.DatasetsPage;
 import org.talkarchive.web.view.Link;
 import org.talkarchive.web.view.SeasonsPage;
@@ -57,15 +56,14 @@ public final class DirectoryController {
         Paging.allowOnly(ctx.queryParamMap(), List.of("letter", "page"));
         String letter = letter(SearchParams.single(ctx.queryParamMap(), "letter", ""));
         int page = Paging.page(ctx.queryParamMap());
-        List<FacetValue> all = speakers.names();
-        List<FacetValue> shown = SpeakerDirectory.ofLetter(all, letter);
+        List<FacetValue> shown = speakers.names(letter);
         Paging.requireExists(page, shown.size(), SPEAKERS_PER_PAGE);
         List<SpeakersPage.Entry> entries = Paging.slice(shown, page, SPEAKERS_PER_PAGE).stream()
                 .map(v -> speakers.listing(v, TALKS_SHOWN))
                 .map(l -> new SpeakersPage.Entry(l.speaker().name(), Paths.speaker(l.slug()), l.speaker().affiliation(), l.count(),
                         l.talks().stream().map(t -> new Link(t.title(), Paths.talk(t.id()))).toList()))
                 .toList();
-        List<String> present = all.stream().map(v -> SpeakerDirectory.letter(v.value())).distinct().toList();
+        Set<String> present = speakers.letters();
         List<SpeakersPage.Letter> letters = new ArrayList<>();
         for (char c = 'A'; c <= 'Z'; c++) {
             letters.add(letterLink(String.valueOf(c), present, letter));
@@ -106,12 +104,11 @@ public final class DirectoryController {
         if (count == 0) {
             return List.of();
         }
-        SearchResponse response = catalog.browse(Map.of(dim.field(), List.of(value)), 1, TALKS_SHOWN);
-        return response.hits().stream().map(SearchHit::talk)
+        return catalog.browse(Map.of(dim.field(), List.of(value)), 1, TALKS_SHOWN).talks().stream()
                 .map(t -> new Link(t.title(), Paths.talk(t.id()))).toList();
     }
 
-    private static SpeakersPage.Letter letterLink(String l, List<String> present, String current) {
+    private static SpeakersPage.Letter letterLink(String l, Set<String> present, String current) {
         String href = present.contains(l) ? "/speakers?letter=" + SearchUrls.encode(l) : null;
         return new SpeakersPage.Letter(l, href, l.equals(current));
     }

@@ -13,6 +13,7 @@ import org.talkarchive.corpus.Dataset;
 import org.talkarchive.corpus.Slugs;
 import org.talkarchive.corpus.Topic;
 import org.talkarchive.index.FacetDimension;
+import org.talkarchive.search.Catalogue;
 import org.talkarchive.search.FacetValue;
 import org.talkarchive.search.TalkSummary;
 
@@ -29,10 +30,13 @@ public final class DiscoveryController {
 
     private final ArchiveCatalog catalog;
     private final WebConfig config;
+    private final SpeakerDirectory speakers;
+    private final PerCatalogue<List<String>> urls = new PerCatalogue<>(this::urlsOf);
 
     public DiscoveryController(ArchiveCatalog catalog, WebConfig config) {
         this.catalog = catalog;
         this.config = config;
+        this.speakers = new SpeakerDirectory(catalog);
     }
 
     /**
@@ -93,18 +97,23 @@ public final class DiscoveryController {
         }));
     }
 
-    /** Every page worth indexing: home, directories, talks, topics, datasets, seasons and speakers. */
+    /** Every page worth indexing, made once per index generation (robots.txt counts them on every visit). */
     private List<String> urls() {
+        return urls.get(catalog.searcher().catalogue());
+    }
+
+    /** Home, directories, talks, topics, datasets, seasons and speakers. */
+    private List<String> urlsOf(Catalogue catalogue) {
         List<String> urls = new ArrayList<>(List.of("/", "/talks", "/topics", "/speakers", "/datasets", "/seasons"));
-        catalog.searcher().allTalks().stream().map(TalkSummary::id).map(Paths::talk).forEach(urls::add);
+        catalogue.talks().stream().map(TalkSummary::id).map(Paths::talk).forEach(urls::add);
         catalog.searcher().topics().stream().map(Topic::id).map(Paths::topic).forEach(urls::add);
         catalog.searcher().datasets().stream().map(Dataset::id).map(Paths::dataset).forEach(urls::add);
-        catalog.facet(FacetDimension.SEASON.field(), Map.of()).stream().map(FacetValue::value)
+        catalogue.facet(FacetDimension.SEASON.field(), Map.of()).stream().map(FacetValue::value)
                 .mapToInt(Seasons::number).filter(n -> n > 0).sorted().mapToObj(Paths::season).forEach(urls::add);
-        new SpeakerDirectory(catalog).names().stream()
+        speakers.names().stream()
                 .map(v -> Paths.speaker(Slugs.slugify(v.value()))).distinct()
                 .forEach(urls::add);
-        return urls;
+        return List.copyOf(urls);
     }
 
     static String sitemap(int page) {

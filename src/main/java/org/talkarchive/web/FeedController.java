@@ -41,7 +41,7 @@ public final class FeedController {
 
     /** The newest 100 talks: a feed reader wants what is new, and the whole archive may be 20,000 talks. */
     public void atom(Context ctx) {
-        List<TalkDetail> talks = details(catalog.browse(Map.of(), 1, SearchRequest.MAX_SIZE).hits());
+        List<TalkDetail> talks = details(catalog.browse(Map.of(), 1, SearchRequest.MAX_SIZE).talks());
         ctx.contentType(ATOM).result(atom(talks, title("talks"), "/feed.atom", "/"));
     }
 
@@ -53,7 +53,8 @@ public final class FeedController {
         SearchRequest asked = SearchParams.parse(ctx.queryParamMap());
         SearchRequest newest = new SearchRequest(asked.query(), asked.mode(), asked.filters(), SortOrder.DATE, 1,
                 SEARCH_FEED_SIZE);
-        List<TalkDetail> talks = details(catalog.searcher().search(newest).hits());
+        List<TalkDetail> talks = details(catalog.searcher().search(newest).hits().stream().map(SearchHit::talk)
+                .toList());
         ctx.contentType(ATOM).result(atom(talks, title(("talks " + describe(asked)).strip()), SearchUrls.feed(asked),
                 SearchUrls.of(new SearchRequest(asked.query(), asked.mode(), asked.filters(), SortOrder.DATE, 1,
                         SearchParams.DEFAULT_SIZE))));
@@ -72,12 +73,12 @@ public final class FeedController {
         String what = filtered.isEmpty() ? "upcoming talks" : "upcoming talks (" + filtered + ")";
         ctx.contentType("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"upcoming.ics\"")
-                .result(Calendar.of(upcoming, title(what), lastChange(catalog.browse(Map.of(), 1, SearchRequest.MAX_SIZE).hits().stream()
-                        .map(SearchHit::talk).toList()), config));
+                .result(Calendar.of(upcoming, title(what), lastChange(catalog.browse(Map.of(), 1, SearchRequest.MAX_SIZE).talks()),
+                        config));
     }
 
-    private List<TalkDetail> details(List<SearchHit> hits) {
-        return hits.stream().map(h -> catalog.searcher().talk(h.talk().id())).flatMap(Optional::stream).toList();
+    private List<TalkDetail> details(List<TalkSummary> talks) {
+        return talks.stream().map(t -> catalog.searcher().talk(t.id())).flatMap(Optional::stream).toList();
     }
 
     /** "Datasets through the L👀king-Glass: talks": the archive's name (archive.yml) and what the feed holds. */

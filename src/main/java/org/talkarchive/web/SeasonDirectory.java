@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.FacetValue;
-import org.talkarchive.search.SearchHit;
-import org.talkarchive.search.SearchResponse;
+import org.talkarchive.search.TalkSummary;
 
 /** Each season's span of dates and its most frequent topics, from a few small searches per season. */
 final class SeasonDirectory {
@@ -42,14 +41,13 @@ final class SeasonDirectory {
     private Summary summary(FacetValue season) {
         Map<String, List<String>> filter = Map.of(FacetDimension.SEASON.field(), List.of(season.value()));
         // Browsing sorts newest first (undated first): the newest date is near the top, the oldest on the last page.
-        SearchResponse newest = catalog.browse(filter, 1, Math.min(NEWEST_SCAN, Math.max(1, season.count())));
-        LocalDate last = newest.hits().stream().map(h -> h.talk().date()).filter(Objects::nonNull)
-                .findFirst().orElse(null);
-        LocalDate first = catalog.browse(filter, Math.max(1, season.count()), 1).hits().stream()
-                .map(SearchHit::talk).map(t -> t.date()).filter(Objects::nonNull).findFirst().orElse(last);
-        List<FacetValue> topics = newest.facets().stream()
-                .filter(f -> f.dimension().equals(FacetDimension.TOPIC.field())).findFirst()
-                .map(f -> f.values().stream().filter(v -> v.count() > 0).limit(THEMES).toList()).orElse(List.of());
+        List<TalkSummary> newest = catalog.browse(filter, 1, Math.min(NEWEST_SCAN, Math.max(1, season.count())))
+                .talks();
+        LocalDate last = newest.stream().map(TalkSummary::date).filter(Objects::nonNull).findFirst().orElse(null);
+        LocalDate first = catalog.browse(filter, Math.max(1, season.count()), 1).talks().stream()
+                .map(TalkSummary::date).filter(Objects::nonNull).findFirst().orElse(last);
+        List<FacetValue> topics = catalog.facet(FacetDimension.TOPIC.field(), filter).stream()
+                .filter(v -> v.count() > 0).limit(THEMES).toList();
         return new Summary(Seasons.number(season.value()), season.value(), season.count(), first, last, topics);
     }
 }

@@ -8,11 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.talkarchive.index.FacetDimension;
-import org.talkarchive.search.FacetResult;
 import org.talkarchive.search.FacetValue;
 import org.talkarchive.search.InvalidRequestException;
-import org.talkarchive.search.SearchHit;
-import org.talkarchive.search.SearchResponse;
 import org.talkarchive.web.view.TalksPage;
 
 /**
@@ -43,20 +40,20 @@ public final class TalkListController {
         Paging.allowOnly(ctx.queryParamMap(), allowed);
         Map<String, List<String>> filters = filters(ctx.queryParamMap());
         int page = Paging.page(ctx.queryParamMap());
-        SearchResponse response = browse(filters, page, TALKS_PER_PAGE);
-        int total = (int) response.total();
+        ArchiveCatalog.TalkPage talks = browse(filters, page, TALKS_PER_PAGE);
+        int total = talks.total();
         Paging.requireExists(page, total, TALKS_PER_PAGE);
         TalkCards cards = new TalkCards(catalog.searcher().topics());
         List<TalksPage.Browse> browse = browseDimensions().stream()
-                .map(d -> browse(d, response, filters)).filter(b -> !b.options().isEmpty()).toList();
+                .map(d -> browse(d, catalog.facet(d.field(), filters), filters))
+                .filter(b -> !b.options().isEmpty()).toList();
         List<Map.Entry<String, String>> params = params(filters);
-        PageController.render(ctx, "talks.jte", new TalksPage(total, browse,
-                cards.cards(response.hits().stream().map(SearchHit::talk).toList()),
+        PageController.render(ctx, "talks.jte", new TalksPage(total, browse, cards.cards(talks.talks()),
                 Paging.pager("/talks", params, page, total, TALKS_PER_PAGE),
                 "/search" + SearchUrls.query(params)));
     }
 
-    SearchResponse browse(Map<String, List<String>> filters, int page, int size) {
+    ArchiveCatalog.TalkPage browse(Map<String, List<String>> filters, int page, int size) {
         try {
             return catalog.browse(filters, page, size);
         } catch (InvalidRequestException e) {
@@ -76,10 +73,9 @@ public final class TalkListController {
         return filters;
     }
 
-    private static TalksPage.Browse browse(FacetDimension dim, SearchResponse response,
+    /** A dimension's values (counted as if its own filter were off) as links that narrow or widen the list. */
+    private static TalksPage.Browse browse(FacetDimension dim, List<FacetValue> values,
                                            Map<String, List<String>> filters) {
-        List<FacetValue> values = response.facets().stream().filter(f -> f.dimension().equals(dim.field()))
-                .findFirst().map(FacetResult::values).orElse(List.of());
         List<TalksPage.Option> options = values.stream().filter(v -> v.count() > 0 || v.selected())
                 .map(v -> new TalksPage.Option(FacetLabels.value(dim.field(), v), toggle(filters, dim, v), v.count(), v.selected()))
                 .toList();
