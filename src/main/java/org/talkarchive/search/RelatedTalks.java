@@ -32,7 +32,7 @@ final class RelatedTalks {
      * How many talks nearest by embedding are scored (with every talk sharing a speaker). A talk further away can
      * still only win through shared topics and datasets, and then every talk is scored instead. The vector index is
      * approximate: at 21,712 talks 98.7 % of top-5 lists were those scoring every talk gives, 99.7 % of their talks
-     * (docs/benchmarks.md, "Related talks from candidates").
+     * (docs/benchmarks.md, "Fifth session").
      */
     static final int NEAREST = 100;
 
