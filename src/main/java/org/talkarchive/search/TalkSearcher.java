@@ -133,20 +133,23 @@ public final class TalkSearcher implements AutoCloseable {
      *
      * @return true when a new generation is now being searched
      */
-    public synchronized boolean refresh() throws IOException {
-        Optional<String> published = backend.published();
-        if (published.isEmpty() || published.get().equals(generation)) {
-            return false;
+    public boolean refresh() throws IOException {
+        current(); // waits for the first generation outside the lock: taking it into use takes the lock too
+        synchronized (this) {
+            Optional<String> published = backend.published();
+            if (published.isEmpty() || published.get().equals(generation)) {
+                return false;
+            }
+            GenerationSearcher next = GenerationSearcher.open(backend, published.get(), embedder, current);
+            next.useFusion(fusion);
+            next.useRules(rules);
+            next.useTimeLimit(timeLimit);
+            GenerationSearcher previous = current;
+            current = next;
+            generation = published.get();
+            retirer.schedule(() -> closeQuietly(previous), RETIRE_AFTER_SECONDS, TimeUnit.SECONDS);
+            return true;
         }
-        GenerationSearcher next = GenerationSearcher.open(backend, published.get(), embedder, current());
-        next.useFusion(fusion);
-        next.useRules(rules);
-        next.useTimeLimit(timeLimit);
-        GenerationSearcher previous = current;
-        current = next;
-        generation = published.get();
-        retirer.schedule(() -> closeQuietly(previous), RETIRE_AFTER_SECONDS, TimeUnit.SECONDS);
-        return true;
     }
 
     /** The embedding model the index was built with. */
