@@ -117,13 +117,9 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         app.start(port);
-        try {
-            opened.searcher().awaitOpen(); // the index was read while the web app started
-        } catch (IOException | RuntimeException e) {
-            app.stop();
-            opened.close();
-            throw e;
-        }
+        // The index was read while the web app started. If it could not be, the error goes to Main, whose exit
+        // runs the shutdown hook above: it stops the app and closes the searcher once.
+        opened.searcher().awaitOpen();
         watchForNewIndex(opened.searcher());
         if (watch) {
             CorpusWatch.start(corpus, () -> backend.indexTarget(index), opened.embedder(), opened.searcher(),

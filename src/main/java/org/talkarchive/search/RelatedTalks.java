@@ -35,6 +35,8 @@ final class RelatedTalks {
      * (docs/benchmarks.md, "Fifth session").
      */
     static final int NEAREST = 100;
+    /** More than the engine's error on a similarity (Lucene scores dot products as floats, (1 + d) / 2). */
+    private static final double ROUNDING = 1e-6;
 
     private final SearchEngine engine;
     private final Map<String, StoredTalk> talks;
@@ -101,16 +103,23 @@ final class RelatedTalks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (nearest.size() < NEAREST + 1) {
+            // Fewer than asked for from an archive larger than that: nothing bounds the talks left out.
+            return new Candidates(allIndexes(), Double.NEGATIVE_INFINITY, true);
+        }
         Set<Integer> indexes = new LinkedHashSet<>();
         double farthest = Double.POSITIVE_INFINITY;
         for (Hit hit : nearest) {
-            indexes.add(position.get(hit.talkId()));
+            Integer at = position.get(hit.talkId());
+            if (at != null) {
+                indexes.add(at);
+            }
             farthest = Math.min(farthest, hit.score());
         }
         for (String name : names(source)) {
             indexes.addAll(talksBySpeaker.getOrDefault(name, List.of()));
         }
-        return new Candidates(indexes, farthest, nearest.size() < NEAREST + 1);
+        return new Candidates(indexes, farthest, false);
     }
 
     /**
@@ -119,9 +128,13 @@ final class RelatedTalks {
      */
     private record Candidates(Collection<Integer> indexes, double farthest, boolean everyTalk) {
 
-        /** Whether no talk outside the candidates could have made the best {@code limit}. */
+        /**
+         * Whether no talk outside the candidates could have made the best {@code limit}: strictly better than the
+         * most an outsider can score, by more than the engine's float rounding of similarities (a tie would be
+         * decided by id, and an outsider could win it).
+         */
         boolean provablyComplete(List<Scored> best, int limit, double bonusBound) {
-            return everyTalk || best.size() == limit && best.getLast().score() >= farthest + bonusBound;
+            return everyTalk || best.size() == limit && best.getLast().score() > farthest + bonusBound + ROUNDING;
         }
     }
 

@@ -77,8 +77,8 @@ public final class TalkSearcher implements AutoCloseable {
         Thread loader = new Thread(() -> {
             try {
                 opening.complete(GenerationSearcher.open(backend, generation, embedder));
-            } catch (IOException | RuntimeException e) {
-                opening.completeExceptionally(e);
+            } catch (Throwable e) {
+                opening.completeExceptionally(e); // even an Error: left incomplete, every caller would wait forever
             }
         }, "index-open");
         loader.setDaemon(true);

@@ -110,7 +110,7 @@ public final class DiscoveryController {
         catalog.searcher().datasets().stream().map(Dataset::id).map(Paths::dataset).forEach(urls::add);
         catalogue.facet(FacetDimension.SEASON.field(), Map.of()).stream().map(FacetValue::value)
                 .mapToInt(Seasons::number).filter(n -> n > 0).sorted().mapToObj(Paths::season).forEach(urls::add);
-        speakers.names().stream()
+        speakers.names(catalogue).stream()
                 .map(v -> Paths.speaker(Slugs.slugify(v.value()))).distinct()
                 .forEach(urls::add);
         return List.copyOf(urls);

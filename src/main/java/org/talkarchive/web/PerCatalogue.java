@@ -1,5 +1,6 @@
 package org.talkarchive.web;
 
+import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.function.Function;
 import org.talkarchive.search.Catalogue;
@@ -12,20 +13,23 @@ import org.talkarchive.search.Catalogue;
 final class PerCatalogue<T> {
 
     private final Function<Catalogue, T> compute;
-    /** The catalogue the value was made from, and the value. */
-    private volatile Map.Entry<Catalogue, T> last;
+    /**
+     * The catalogue the value was made from, and the value. The catalogue weakly: a replaced generation's talks must
+     * not stay in memory because a page that would notice has not been visited since.
+     */
+    private volatile Map.Entry<WeakReference<Catalogue>, T> last;
 
     PerCatalogue(Function<Catalogue, T> compute) {
         this.compute = compute;
     }
 
     T get(Catalogue current) {
-        Map.Entry<Catalogue, T> seen = last;
-        if (seen != null && seen.getKey() == current) {
+        Map.Entry<WeakReference<Catalogue>, T> seen = last;
+        if (seen != null && seen.getKey().get() == current) {
             return seen.getValue();
         }
         T value = compute.apply(current);
-        last = Map.entry(current, value);
+        last = Map.entry(new WeakReference<>(current), value);
         return value;
     }
 }

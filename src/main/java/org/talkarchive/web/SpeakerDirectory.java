@@ -67,7 +67,12 @@ final class SpeakerDirectory {
 
     /** Every speaker name with its talk count, A-Z by name as read without accents. */
     List<FacetValue> names() {
-        return names.get(catalog.searcher().catalogue()).sorted();
+        return names(catalog.searcher().catalogue());
+    }
+
+    /** The same, of one generation's catalogue (the sitemap's URLs are all made from one). */
+    List<FacetValue> names(Catalogue catalogue) {
+        return names.get(catalogue).sorted();
     }
 
     /** How many speakers the archive has. */
