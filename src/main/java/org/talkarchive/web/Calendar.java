@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.talkarchive.corpus.Speaker;
 import org.talkarchive.corpus.Talk;
-import org.talkarchive.search.TalkDetail;
 
 /**
  * An iCalendar (RFC 5545) file of upcoming talks. Talks have dates but no times, so each is an all-day event. A talk
@@ -21,21 +20,20 @@ final class Calendar {
     private Calendar() {
     }
 
-    static String of(List<TalkDetail> upcoming, String name, LocalDate stamp, WebConfig config) {
+    static String of(List<Talk> upcoming, String name, LocalDate stamp, WebConfig config) {
         StringBuilder b = new StringBuilder();
         line(b, "BEGIN:VCALENDAR");
         line(b, "VERSION:2.0");
         line(b, "PRODID:-//talk-archive//upcoming talks//EN");
         line(b, "CALSCALE:GREGORIAN");
         line(b, "X-WR-CALNAME:" + escape(name));
-        List<Talk> undated = upcoming.stream().map(TalkDetail::talk).filter(t -> t.date() == null).toList();
+        List<Talk> undated = upcoming.stream().filter(t -> t.date() == null).toList();
         if (!undated.isEmpty()) {
             line(b, "X-WR-CALDESC:" + escape("Announced, date to be announced: " + undated.stream()
                     .map(t -> t.title() + " (" + speakers(t) + ")").collect(Collectors.joining("; "))));
         }
         String host = config.publicBaseUrl().replaceFirst("https?://", "").replaceAll("[/:].*", "");
-        for (TalkDetail d : upcoming) {
-            Talk t = d.talk();
+        for (Talk t : upcoming) {
             if (t.date() == null) {
                 continue;
             }

@@ -32,6 +32,7 @@ public final class DiscoveryController {
     private final WebConfig config;
     private final SpeakerDirectory speakers;
     private final PerCatalogue<List<String>> urls = new PerCatalogue<>(this::urlsOf);
+    private final PerCatalogue<List<String>> sitemaps = new PerCatalogue<>(this::sitemapsOf);
 
     public DiscoveryController(ArchiveCatalog catalog, WebConfig config) {
         this.catalog = catalog;
@@ -55,20 +56,31 @@ public final class DiscoveryController {
     public void sitemap(Context ctx) {
         Paging.allowOnly(ctx.queryParamMap(), List.of("page"));
         int page = Paging.page(ctx.queryParamMap());
-        List<String> urls = urls();
-        Paging.requireExists(page, urls.size(), URLS_PER_SITEMAP);
-        ctx.contentType("application/xml; charset=utf-8").result(xml(x -> {
-            x.writeStartElement("urlset");
-            x.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-            for (String path : Paging.slice(urls, page, URLS_PER_SITEMAP)) {
-                x.writeStartElement("url");
-                x.writeStartElement("loc");
-                x.writeCharacters(config.absolute(path));
+        List<String> files = sitemaps.get(catalog.searcher().catalogue());
+        Paging.requireExists(page, files.size(), 1);
+        ctx.contentType("application/xml; charset=utf-8").result(files.get(page - 1));
+    }
+
+    /** Every sitemap file of a generation: writing 30,000 URLs took 56 ms at 21,712 talks, a crawler's every visit. */
+    private List<String> sitemapsOf(Catalogue catalogue) {
+        List<String> pages = urls.get(catalogue);
+        List<String> files = new ArrayList<>();
+        for (int page = 1; page <= Paging.pages(pages.size(), URLS_PER_SITEMAP); page++) {
+            List<String> slice = Paging.slice(pages, page, URLS_PER_SITEMAP);
+            files.add(xml(x -> {
+                x.writeStartElement("urlset");
+                x.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+                for (String path : slice) {
+                    x.writeStartElement("url");
+                    x.writeStartElement("loc");
+                    x.writeCharacters(config.absolute(path));
+                    x.writeEndElement();
+                    x.writeEndElement();
+                }
                 x.writeEndElement();
-                x.writeEndElement();
-            }
-            x.writeEndElement();
-        }));
+            }));
+        }
+        return List.copyOf(files);
     }
 
     public void openSearch(Context ctx) {

@@ -15,11 +15,11 @@ import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.talkarchive.corpus.Talk;
 import org.talkarchive.index.FacetDimension;
 import org.talkarchive.search.SearchHit;
 import org.talkarchive.search.SearchRequest;
 import org.talkarchive.search.SortOrder;
-import org.talkarchive.search.TalkDetail;
 import org.talkarchive.search.TalkSummary;
 
 /**
@@ -41,7 +41,7 @@ public final class FeedController {
 
     /** The newest 100 talks: a feed reader wants what is new, and the whole archive may be 20,000 talks. */
     public void atom(Context ctx) {
-        List<TalkDetail> talks = details(catalog.browse(Map.of(), 1, SearchRequest.MAX_SIZE).talks());
+        List<Talk> talks = described(catalog.browse(Map.of(), 1, SearchRequest.MAX_SIZE).talks());
         ctx.contentType(ATOM).result(atom(talks, title("talks"), "/feed.atom", "/"));
     }
 
@@ -53,7 +53,7 @@ public final class FeedController {
         SearchRequest asked = SearchParams.parse(ctx.queryParamMap());
         SearchRequest newest = new SearchRequest(asked.query(), asked.mode(), asked.filters(), SortOrder.DATE, 1,
                 SEARCH_FEED_SIZE);
-        List<TalkDetail> talks = details(catalog.searcher().search(newest).hits().stream().map(SearchHit::talk)
+        List<Talk> talks = described(catalog.searcher().search(newest).hits().stream().map(SearchHit::talk)
                 .toList());
         ctx.contentType(ATOM).result(atom(talks, title(("talks " + describe(asked)).strip()), SearchUrls.feed(asked),
                 SearchUrls.of(new SearchRequest(asked.query(), asked.mode(), asked.filters(), SortOrder.DATE, 1,
@@ -66,19 +66,22 @@ public final class FeedController {
         Paging.allowOnly(params, SearchParams.facetParameters());
         Map<String, List<String>> filters = new LinkedHashMap<>(SearchParams.parse(params).filters());
         filters.put(FacetDimension.STATUS.field(), List.of("upcoming"));
-        List<TalkDetail> upcoming = catalog.talksWhere(filters).stream()
-                .map(t -> catalog.searcher().talk(t.id())).flatMap(Optional::stream).toList();
+        List<Talk> upcoming = described(catalog.talksWhere(filters));
         // The filters are the visitor's text, and some calendar apps show a calendar's name as HTML: no markup.
         String filtered = describe(SearchParams.parse(params)).replaceAll("[<>]", "");
         String what = filtered.isEmpty() ? "upcoming talks" : "upcoming talks (" + filtered + ")";
         ctx.contentType("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"upcoming.ics\"")
-                .result(Calendar.of(upcoming, title(what), lastChange(catalog.browse(Map.of(), 1, SearchRequest.MAX_SIZE).talks()),
-                        config));
+                .result(Calendar.of(upcoming, title(what), lastChange(catalog.browse(Map.of(), 1, SearchRequest.MAX_SIZE).talks()
+                        .stream().map(TalkSummary::date).toList()), config));
     }
 
-    private List<TalkDetail> details(List<TalkSummary> talks) {
-        return talks.stream().map(t -> catalog.searcher().talk(t.id())).flatMap(Optional::stream).toList();
+    /**
+     * The talks as their files describe them: a feed shows no transcript, and reading whole talks would read an
+     * hour-long transcript per entry.
+     */
+    private List<Talk> described(List<TalkSummary> talks) {
+        return talks.stream().map(t -> catalog.searcher().talkMetadata(t.id())).flatMap(Optional::stream).toList();
     }
 
     /** "Datasets through the L👀king-Glass: talks": the archive's name (archive.yml) and what the feed holds. */
@@ -96,8 +99,8 @@ public final class FeedController {
         return String.join(", ", parts);
     }
 
-    String atom(List<TalkDetail> talks, String title, String selfPath, String alternatePath) {
-        LocalDate updated = lastChange(talks.stream().map(PageController::summaryOf).toList());
+    String atom(List<Talk> talks, String title, String selfPath, String alternatePath) {
+        LocalDate updated = lastChange(talks.stream().map(Talk::date).toList());
         try {
             StringWriter out = new StringWriter();
             XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -110,8 +113,7 @@ public final class FeedController {
             link(x, "self", config.absolute(selfPath));
             link(x, "alternate", config.absolute(alternatePath));
             text(x, "updated", timestamp(updated));
-            for (TalkDetail d : talks) {
-                var t = d.talk();
+            for (Talk t : talks) {
                 x.writeStartElement("entry");
                 text(x, "title", (t.code().isEmpty() ? "" : t.code() + ": ") + t.title()
                         + (t.date() == null ? " (upcoming, date TBA)" : ""));
@@ -142,8 +144,9 @@ public final class FeedController {
     private static final String ATOM = "application/atom+xml; charset=utf-8";
 
     /** The newest talk date: a stable "updated" stamp, so the feed's ETag only changes when the talks do. */
-    static LocalDate lastChange(List<TalkSummary> talks) {
-        return talks.stream().map(TalkSummary::date).filter(Objects::nonNull).max(Comparator.naturalOrder())
+    /** The newest of some talks' dates (null for undated ones), or 2000-01-01 when none has one. */
+    static LocalDate lastChange(List<LocalDate> dates) {
+        return dates.stream().filter(Objects::nonNull).max(Comparator.naturalOrder())
                 .orElse(LocalDate.of(2000, 1, 1));
     }
 
