@@ -48,6 +48,11 @@ public final class ArchiveCatalog {
         return searcher.catalogue().matching(browseRequest(filters, 1, 1).filters());
     }
 
+    /**
+     * A browse as a search would take it: its constructor refuses an unknown dimension, a bad filter value, page or
+     * size ({@link InvalidRequestException}), which the catalogue does not check.
+     */
+
     /** Facet values of one dimension over the whole archive, or under the given filters. */
     public List<FacetValue> facet(String dimension, Map<String, List<String>> filters) {
         return searcher.catalogue().facet(dimension, filters);
@@ -66,7 +71,6 @@ public final class ArchiveCatalog {
     /**
      * One page of the talks matching facet filters, newest first, read from the catalogue: a search would count
      * every value of every facet as well, which at 21,712 talks made a directory page of 100 speakers take 0.7 s.
-     * The filters, page and size are checked as a search checks them ({@link InvalidRequestException}).
      */
     public TalkPage browse(Map<String, List<String>> filters, int page, int size) {
         SearchRequest request = browseRequest(filters, page, size);
@@ -75,6 +79,10 @@ public final class ArchiveCatalog {
         return new TalkPage(matching.subList(from, Math.min(matching.size(), from + size)), matching.size());
     }
 
+    /**
+     * A browse as a search would take it: its constructor refuses an unknown dimension, a bad filter value, page or
+     * size ({@link InvalidRequestException}), which the catalogue itself does not check.
+     */
     private static SearchRequest browseRequest(Map<String, List<String>> filters, int page, int size) {
         return new SearchRequest("", SearchMode.KEYWORD, filters, SortOrder.DATE, page, size);
     }
