@@ -45,6 +45,7 @@ final class RelatedTalks {
     /** Every talk and its speakers' names in one order, made once per generation: candidates are positions in it. */
     private final StoredTalk[] all;
     private final List<List<String>> speakerNames;
+    private final List<Integer> everyPosition;
     private final Map<String, Integer> position = new HashMap<>();
     private final Map<String, List<Integer>> talksBySpeaker = new HashMap<>();
 
@@ -56,6 +57,7 @@ final class RelatedTalks {
         this.datasetNames = datasetNames;
         this.all = talks.values().toArray(StoredTalk[]::new);
         this.speakerNames = Arrays.stream(all).map(RelatedTalks::names).toList();
+        this.everyPosition = IntStream.range(0, all.length).boxed().toList();
         for (int i = 0; i < all.length; i++) {
             position.put(all[i].talk().id(), i);
             for (String name : speakerNames.get(i)) {
@@ -72,7 +74,7 @@ final class RelatedTalks {
         Candidates candidates = candidates(source);
         List<Scored> top = best(source, candidates.indexes(), limit);
         if (!candidates.provablyComplete(top, limit, bonusBound(source))) {
-            top = best(source, allIndexes(), limit);
+            top = best(source, everyPosition, limit);
         }
         return top.stream().map(scored -> relate(source, scored.talk(), scored.score())).toList();
     }
@@ -83,7 +85,7 @@ final class RelatedTalks {
         if (source == null || limit <= 0) {
             return List.of();
         }
-        return best(source, allIndexes(), limit).stream()
+        return best(source, everyPosition, limit).stream()
                 .map(scored -> relate(source, scored.talk(), scored.score())).toList();
     }
 
@@ -94,7 +96,7 @@ final class RelatedTalks {
      */
     private Candidates candidates(StoredTalk source) {
         if (all.length <= NEAREST) {
-            return new Candidates(allIndexes(), Double.NEGATIVE_INFINITY, true);
+            return new Candidates(everyPosition, Double.NEGATIVE_INFINITY, true);
         }
         List<Hit> nearest;
         try {
@@ -105,7 +107,7 @@ final class RelatedTalks {
         }
         if (nearest.size() < NEAREST + 1) {
             // Fewer than asked for from an archive larger than that: nothing bounds the talks left out.
-            return new Candidates(allIndexes(), Double.NEGATIVE_INFINITY, true);
+            return new Candidates(everyPosition, Double.NEGATIVE_INFINITY, true);
         }
         Set<Integer> indexes = new LinkedHashSet<>();
         double farthest = Double.POSITIVE_INFINITY;
@@ -143,9 +145,6 @@ final class RelatedTalks {
         return TOPIC_WEIGHT * source.effectiveTopics().size() + DATASET_WEIGHT * source.datasets().size();
     }
 
-    private List<Integer> allIndexes() {
-        return IntStream.range(0, all.length).boxed().toList();
-    }
 
     /** The best {@code limit} of some talks for a source, best first; a talk is kept only when it beats the worst. */
     private List<Scored> best(StoredTalk source, Collection<Integer> indexes, int limit) {
