@@ -85,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<String> texts = QuerySet.read(queries).queries().stream().map(JudgedQuery::text).toList();
         List<String> ids;
-        try (Searchers.Opened opened = Searchers.open(index, backend, null, false)) {
+        try (Searchers.Opened opened = Searchers.open(index, backend, null)) {
             TalkSearcher searcher = opened.searcher();
             ids = searcher.allTalks().stream().map(TalkSummary::id).toList();
             System.out.printf("model %s, %d queries x %d rounds (after 1 warm-up round)%n",

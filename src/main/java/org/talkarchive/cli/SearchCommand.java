@@ -43,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
-        try (Searchers.Opened opened = Searchers.open(index, backend, model, false)) {
+        try (Searchers.Opened opened = Searchers.open(index, backend, model)) {
             SearchResponse response = opened.searcher().search(request);
             System.out.println(json ? TalkJson.write(response) : text(response));
         }

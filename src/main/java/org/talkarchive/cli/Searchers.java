@@ -25,16 +25,11 @@ final class Searchers {
     }
 
     static Opened open(Path index, String model) throws IOException {
-        return open(index, new BackendOption(), model, false);
+        return open(index, new BackendOption(), model);
     }
 
-    /**
-     * @param inBackground read the index and load the model on threads of their own, so that a server can start
-     *                     meanwhile (calls wait for the index; the first semantic query for the model); the caller
-     *                     learns whether the index opened from {@link TalkSearcher#awaitOpen()}
-     */
-    static Opened open(Path index, BackendOption backend, String model, boolean inBackground)
-            throws IOException {
+    /** Opens the index and loads the model before returning (after checking that an embedded index can be read). */
+    static Opened open(Path index, BackendOption backend, String model) throws IOException {
         if (backend.embedded()) {
             Optional<String> damage = IndexHealth.damage(index);
             if (damage.isPresent()) {
@@ -42,17 +37,62 @@ final class Searchers {
                         + "with `index --corpus corpus --index " + index + "`");
             }
         }
-        String name = model != null ? model : backend.searchBackend(index).indexedModel().orElseThrow(() -> new IOException(
-                "no index in " + index + ": build one first with `index --corpus corpus --index " + index + "`"));
-        Embedder embedder = inBackground ? BackgroundEmbedder.load(name) : Embedders.load(name);
+        String name = model != null ? model : indexedModel(backend.searchBackend(index), index);
+        Embedder embedder = Embedders.load(name);
         try {
-            SearchBackend searchBackend = backend.searchBackend(index);
-            TalkSearcher searcher = inBackground ? TalkSearcher.openInBackground(searchBackend, embedder)
-                    : TalkSearcher.open(searchBackend, embedder);
-            return new Opened(searcher, embedder);
+            return new Opened(TalkSearcher.open(backend.searchBackend(index), embedder), embedder);
         } catch (IOException | RuntimeException e) {
             embedder.close();
             throw e;
         }
+    }
+
+    /**
+     * Starts loading the model the published index names, on a thread of its own, so that it loads while the
+     * server checks the index and starts: it is the longest step of start-up. Empty when the index names none or
+     * cannot be read (the checks that follow say why).
+     */
+    static Optional<BackgroundEmbedder> startIndexedModel(Path index, BackendOption backend) {
+        try {
+            return backend.searchBackend(index).indexedModel().map(BackgroundEmbedder::load);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * For a server: reads the index and loads the model on threads of their own, so that the web app starts
+     * meanwhile (calls wait for the index; the first semantic query for the model); the caller learns whether the
+     * index opened from {@link TalkSearcher#awaitOpen()}. The caller has checked the index. {@code started} is used
+     * when it is the model the index names, and closed when not (the index was rebuilt with another meanwhile).
+     */
+    static Opened serving(Path index, BackendOption backend, Optional<BackgroundEmbedder> started)
+            throws IOException {
+        SearchBackend searchBackend = backend.searchBackend(index);
+        String name;
+        try {
+            name = indexedModel(searchBackend, index);
+        } catch (IOException | RuntimeException e) {
+            started.ifPresent(Embedder::close);
+            throw e;
+        }
+        Embedder embedder;
+        if (started.isPresent() && started.get().modelName().equals(name)) {
+            embedder = started.get();
+        } else {
+            started.ifPresent(Embedder::close);
+            embedder = BackgroundEmbedder.load(name);
+        }
+        try {
+            return new Opened(TalkSearcher.openInBackground(searchBackend, embedder), embedder);
+        } catch (IOException | RuntimeException e) {
+            embedder.close();
+            throw e;
+        }
+    }
+
+    private static String indexedModel(SearchBackend backend, Path index) throws IOException {
+        return backend.indexedModel().orElseThrow(() -> new IOException(
+                "no index in " + index + ": build one first with `index --corpus corpus --index " + index + "`"));
     }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.talkarchive.embed.BackgroundEmbedder;
+import org.talkarchive.embed.Embedder;
 import org.talkarchive.index.IndexHealth;
 import org.talkarchive.index.IndexLocation;
 import org.talkarchive.search.TalkSearcher;
@@ -92,18 +94,20 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("serve: " + e.getMessage());
             return 2;
         }
-        Optional<String> damage = backend.embedded() ? IndexHealth.damage(index) : Optional.empty();
-        if (damage.isPresent()) {
-            if (!rebuildDamaged(damage.get())) {
-                return 1;
-            }
-        } else if (backend.searchBackend(index).indexedModel().isEmpty()) {
-            say("no index in " + backend.searchBackend(index).describe() + " yet: building it from " + corpus);
-            if (!IndexCommand.build(corpus, backend.indexTarget(index), model)) {
-                return 1;
+        // The model is the longest step of start-up: it loads while the index is checked and the web app starts.
+        Optional<BackgroundEmbedder> loading = Searchers.startIndexedModel(index, backend);
+        boolean ready = false;
+        try {
+            ready = ensureIndex();
+        } finally {
+            if (!ready) {
+                loading.ifPresent(Embedder::close);
             }
         }
-        Searchers.Opened opened = Searchers.open(index, backend, null, true);
+        if (!ready) {
+            return 1;
+        }
+        Searchers.Opened opened = Searchers.serving(index, backend, loading);
         opened.searcher().useTimeLimit(Duration.ofMillis(queryTimeoutMillis));
         var app = WebApp.create(opened.searcher(), config);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -130,6 +134,22 @@ final class ServeCommand implements Callable<Integer> {
                 + ")");
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Builds the index when there is none yet and rebuilds it when it cannot be read; false when that build fails
+     * (it has said why).
+     */
+    private boolean ensureIndex() throws Exception {
+        Optional<String> damage = backend.embedded() ? IndexHealth.damage(index) : Optional.empty();
+        if (damage.isPresent()) {
+            return rebuildDamaged(damage.get());
+        }
+        if (backend.searchBackend(index).indexedModel().isEmpty()) {
+            say("no index in " + backend.searchBackend(index).describe() + " yet: building it from " + corpus);
+            return IndexCommand.build(corpus, backend.indexTarget(index), model);
+        }
+        return true;
     }
 
     /** A corrupt, truncated or half-deleted index is rebuilt from the corpus rather than served broken. */

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.talkarchive.index.Fields;
 import org.talkarchive.index.IndexLocation;
@@ -35,15 +35,15 @@ public final class LuceneBackend implements SearchBackend {
         return index;
     }
 
-    /** Reads only the commit's metadata: no need to load every talk to learn the model. */
+    /** Reads only the commit's metadata (not its segments): no need to load every talk to learn the model. */
     @Override
     public Optional<String> indexedModel() throws IOException {
         Optional<Path> generation = location.current();
         if (generation.isEmpty()) {
             return Optional.empty();
         }
-        try (FSDirectory dir = FSDirectory.open(generation.get()); DirectoryReader reader = DirectoryReader.open(dir)) {
-            return Optional.ofNullable(reader.getIndexCommit().getUserData().get(Fields.META_MODEL));
+        try (FSDirectory dir = FSDirectory.open(generation.get())) {
+            return Optional.ofNullable(SegmentInfos.readLatestCommit(dir).getUserData().get(Fields.META_MODEL));
         }
     }
 
