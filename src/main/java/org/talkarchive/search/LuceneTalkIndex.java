@@ -22,6 +22,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafReader;
@@ -429,7 +430,7 @@ final class LuceneTalkIndex implements SearchEngine {
      * stored fields of each talk document.
      */
     private static LoadedSegment read(LeafReader leaf, Document[] talkFields) throws IOException {
-        StoredFields stored = leaf.storedFields();
+        StoredFields stored = inOrder(leaf);
         Set<String> fields = Set.of(Fields.ID, Fields.ORDINAL, Fields.TALK_JSON, Fields.INFERRED_TOPICS,
                 Fields.DATASETS, Fields.VECTOR_BYTES);
         String[] ids = new String[leaf.maxDoc()];
@@ -441,6 +442,16 @@ final class LuceneTalkIndex implements SearchEngine {
             talkFields[doc] = ordinals[doc] < 0 ? d : null;
         }
         return new LoadedSegment(ids, ordinals, null);
+    }
+
+    /**
+     * Stored fields for reading every document in order. Lucene compresses them in blocks, and the ordinary reader
+     * decompresses a document's block (and its dictionary) again for each document; the one merges use decompresses
+     * each block once (a fifth of opening 21,712 talks went to decompressing).
+     */
+    private static StoredFields inOrder(LeafReader leaf) throws IOException {
+        return FilterLeafReader.unwrap(leaf) instanceof CodecReader codec
+                ? codec.getFieldsReader().getMergeInstance() : leaf.storedFields();
     }
 
     /**
