@@ -21,7 +21,12 @@ public final class HttpCaching {
     }
 
     public static void etag(Context ctx, String stableContent) {
-        ctx.header("ETag", "\"" + sha256(stableContent).substring(0, 32) + "\"");
+        ctx.header("ETag", etagOf(stableContent));
+    }
+
+    /** The quoted strong ETag of a content, for a handler that keeps it with a body it serves many times. */
+    static String etagOf(String content) {
+        return "\"" + sha256(content).substring(0, 32) + "\"";
     }
 
     /**

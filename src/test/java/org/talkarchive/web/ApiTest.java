@@ -285,7 +285,8 @@ class ApiTest {
 
     @Test
     void getsCarryAnEtagAndAnswer304WhenItMatches() {
-        for (String path : List.of("/api/v1/search?q=bias", "/api/v1/talks/s01e01", "/api/v1/topics", "/talks/s01e01")) {
+        for (String path : List.of("/api/v1/search?q=bias", "/api/v1/talks/s01e01", "/api/v1/topics", "/talks/s01e01",
+                "/sitemap.xml")) {
             HttpResponse<String> first = app.get(path);
             String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
             assertTrue(etag.startsWith("\"") && etag.endsWith("\""), etag);
