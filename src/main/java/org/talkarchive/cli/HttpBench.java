@@ -36,6 +36,8 @@ final class HttpBench {
      * 500th), and a server that runs for days is measured warm.
      */
     static final int WARM_UP_REQUESTS = 500;
+    /** Requests per endpoint in the run that writes an AOT cache: enough to load and profile every path. */
+    private static final int AOT_TRAINING_REQUESTS = 50;
 
     private record Endpoint(String name, IntFunction<String> path) {
     }
@@ -56,7 +58,7 @@ final class HttpBench {
     /** @param ids the talks of the index, for the talk page and related endpoints */
     void run(Path index, List<String> ids) throws Exception {
         talks = ids.size();
-        try (ServeChild serve = ServeChild.start(index, "/api/v1/search?q=" + encode(queries.get(0)))) {
+        try (ServeChild serve = ServeChild.start(index, firstPath())) {
             String base = serve.base();
             figure("serve: process start to first hybrid answer (ms)", serve.startUpMillis());
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -68,6 +70,48 @@ final class HttpBench {
             figure("serve: resident memory, peak under 4 clients (MiB)", peak);
             figure("serve: resident memory after the runs (MiB)", serve.residentMiB());
         }
+        startUpWithAotCache(index, ids);
+    }
+
+    /**
+     * Start-up as docs/deploy.md advises on JDK 25: a first run writes an ahead-of-time cache of the classes it loaded
+     * and how its methods ran (a few requests to every endpoint, then a stop), and the next start uses it.
+     */
+    private void startUpWithAotCache(Path index, List<String> ids) throws Exception {
+        if (Runtime.version().feature() < 25) {
+            out.println("(no start-up with an AOT cache: it needs JDK 25, this is " + Runtime.version() + ")");
+            return;
+        }
+        if (!ServeChild.runsFromJars()) {
+            out.println("(no start-up with an AOT cache: it is made of classes in jars; run bench from the jar)");
+            return;
+        }
+        Path cache = Files.createTempDirectory("bench-aot").resolve("serve.aot");
+        try {
+            try (ServeChild training = ServeChild.start(index, firstPath(), List.of("-XX:AOTCacheOutput=" + cache))) {
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                for (Endpoint endpoint : endpoints(ids)) {
+                    for (int i = 0; i < AOT_TRAINING_REQUESTS; i++) {
+                        get(client, training.base() + endpoint.path().apply(i));
+                    }
+                }
+            }
+            if (!Files.exists(cache)) {
+                throw new IOException("serve wrote no AOT cache at " + cache);
+            }
+            // AOTMode=on: a cache the JVM cannot use stops it, rather than being measured as if it were used.
+            try (ServeChild cached = ServeChild.start(index, firstPath(),
+                    List.of("-XX:AOTMode=on", "-XX:AOTCache=" + cache))) {
+                figure("serve: process start to first hybrid answer, AOT cache (ms)", cached.startUpMillis());
+            }
+        } finally {
+            Files.deleteIfExists(cache);
+            Files.deleteIfExists(cache.getParent());
+        }
+    }
+
+    private String firstPath() {
+        return "/api/v1/search?q=" + encode(queries.get(0));
     }
 
     private List<Endpoint> endpoints(List<String> ids) {

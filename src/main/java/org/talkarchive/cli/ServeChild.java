@@ -1,5 +1,6 @@
 package org.talkarchive.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,6 +30,8 @@ final class ServeChild implements AutoCloseable {
     private static final List<String> JVM_FLAGS = List.of("-Xmx512m", "--add-modules", "jdk.incubator.vector",
             "--enable-native-access=ALL-UNNAMED");
     private static final Duration START_LIMIT = Duration.ofMinutes(3);
+    /** Writing an AOT cache on exit takes a few seconds more than a plain stop. */
+    private static final Duration STOP_LIMIT = Duration.ofMinutes(1);
 
     private final Process process;
     private final Path log;
@@ -43,6 +47,18 @@ final class ServeChild implements AutoCloseable {
 
     /** Starts serve on a free port and waits until {@code firstPath} answers 200. */
     static ServeChild start(Path index, String firstPath) throws IOException, InterruptedException {
+        return start(index, firstPath, List.of());
+    }
+
+    /** The same, giving java {@code jvmFlags} beside the usual ones (an ahead-of-time cache to write or use). */
+    static ServeChild start(Path index, String firstPath, List<String> jvmFlags)
+            throws IOException, InterruptedException {
+        return start(index, firstPath, jvmFlags, System.getProperty("java.class.path"));
+    }
+
+    /** The same with another class path (an AOT cache can only be made of classes in jars, not class folders). */
+    static ServeChild start(Path index, String firstPath, List<String> jvmFlags, String classPath)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -50,7 +66,8 @@ final class ServeChild implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(JVM_FLAGS);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "--quiet", "serve",
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp", classPath, Main.class.getName(), "--quiet", "serve",
                 "--index", index.toString(), "--port", String.valueOf(port), "--rate-limit", "0"));
         Path log = Files.createTempFile("bench-serve", ".log");
         long start = System.nanoTime();
@@ -87,6 +104,12 @@ final class ServeChild implements AutoCloseable {
         return base;
     }
 
+    /** Whether this JVM's class path is all jars, as the AOT cache needs (a build's class folders are not). */
+    static boolean runsFromJars() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .noneMatch(entry -> Files.isDirectory(Path.of(entry)));
+    }
+
     /** From starting the process to the first 200 answer. */
     double startUpMillis() {
         return startUpMillis;
@@ -102,10 +125,11 @@ final class ServeChild implements AutoCloseable {
         throw new IOException("no VmRSS in /proc/" + process.pid() + "/status");
     }
 
+    /** Stops serve as an operator does (SIGTERM: shutdown hooks run, and a JVM writes its AOT cache on the way out). */
     @Override
     public void close() throws IOException, InterruptedException {
         process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        if (!process.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
         Files.deleteIfExists(log);
