@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.talkarchive.embed.EmbedderBenchmark;
 import org.talkarchive.search.SearchMode;
 import org.talkarchive.search.SearchRequest;
@@ -12,9 +13,12 @@ import org.talkarchive.search.TalkSearcher;
 import org.talkarchive.search.TalkSummary;
 import org.talkarchive.search.eval.JudgedQuery;
 import org.talkarchive.search.eval.QuerySet;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Measures what the README and docs/benchmarks.md report: embedding throughput per model, index build time, query
@@ -22,6 +26,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure build time and query latency.")
 final class BenchCommand implements Callable<Integer> {
+
+    private static final Pattern HEAP_SIZE = Pattern.compile("[1-9][0-9]*[kKmMgG]");
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--queries", required = true, description = "TSV of queries (e.g. the judged set).")
     Path queries;
@@ -62,12 +71,21 @@ final class BenchCommand implements Callable<Integer> {
             description = "Draw median latency per endpoint against archive size from --rows into this SVG.")
     Path chart;
 
+    @Option(names = "--serve-heap", defaultValue = "512m", paramLabel = "SIZE", description = "The heap limit of the "
+            + "serve process measured over HTTP, as java's -Xmx takes it (default: ${DEFAULT-VALUE}, as docs/deploy.md "
+            + "starts it): measure the heap you will deploy with.")
+    String serveHeap;
+
     @Option(names = "--scale", paramLabel = "N", description = "Instead of --index, build and measure a temporary "
             + "corpus of N copies of the corpus's talks, each with an hour-long transcript (default: off).")
     int scaleTalks;
 
     @Override
     public Integer call() throws Exception {
+        if (!HEAP_SIZE.matcher(serveHeap).matches()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--serve-heap must be a size as java's -Xmx takes it (384m, 1g), not '" + serveHeap + "'");
+        }
         if (scaleTalks > 0) {
             Path scaleCorpus = ScaleCorpus.write(corpus, scaleTalks);
             index = Files.createTempDirectory("talk-archive-scale-index");
@@ -115,7 +133,7 @@ final class BenchCommand implements Callable<Integer> {
             return 0; // the HTTP part starts `serve` on the embedded index folder only
         }
         System.out.println("over HTTP (keep-alive clients on loopback):");
-        new HttpBench(texts, rounds, System.out, rows).run(index, ids);
+        new HttpBench(texts, rounds, System.out, rows, serveHeap).run(index, ids);
         if (chart != null && rows != null) {
             LatencyChart.write(rows, chart);
         }

@@ -46,9 +46,12 @@ final class HttpBench {
     private final int rounds;
     private final PrintStream out;
     private final Path rows;
+    private final String heapFlag;
     private int talks;
 
-    HttpBench(List<String> queries, int rounds, PrintStream out, Path rows) {
+    /** @param heap serve's -Xmx (docs/deploy.md's 512m unless the bench is told otherwise) */
+    HttpBench(List<String> queries, int rounds, PrintStream out, Path rows, String heap) {
+        this.heapFlag = "-Xmx" + heap;
         this.queries = queries;
         this.rounds = rounds;
         this.out = out;
@@ -58,7 +61,8 @@ final class HttpBench {
     /** @param ids the talks of the index, for the talk page and related endpoints */
     void run(Path index, List<String> ids) throws Exception {
         talks = ids.size();
-        try (ServeChild serve = ServeChild.start(index, firstPath())) {
+        out.println("serve started with " + heapFlag);
+        try (ServeChild serve = ServeChild.start(index, firstPath(), List.of(heapFlag))) {
             String base = serve.base();
             figure("serve: process start to first hybrid answer (ms)", serve.startUpMillis());
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -88,7 +92,7 @@ final class HttpBench {
         }
         Path cache = Files.createTempDirectory("bench-aot").resolve("serve.aot");
         try {
-            try (ServeChild training = ServeChild.start(index, firstPath(), List.of("-XX:AOTCacheOutput=" + cache))) {
+            try (ServeChild training = ServeChild.start(index, firstPath(), List.of(heapFlag, "-XX:AOTCacheOutput=" + cache))) {
                 HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 for (Endpoint endpoint : endpoints(ids)) {
                     for (int i = 0; i < AOT_TRAINING_REQUESTS; i++) {
@@ -101,7 +105,7 @@ final class HttpBench {
             }
             // AOTMode=on: a cache the JVM cannot use stops it, rather than being measured as if it were used.
             try (ServeChild cached = ServeChild.start(index, firstPath(),
-                    List.of("-XX:AOTMode=on", "-XX:AOTCache=" + cache))) {
+                    List.of(heapFlag, "-XX:AOTMode=on", "-XX:AOTCache=" + cache))) {
                 figure("serve: process start to first hybrid answer, AOT cache (ms)", cached.startUpMillis());
             }
         } finally {

@@ -50,7 +50,10 @@ final class ServeChild implements AutoCloseable {
         return start(index, firstPath, List.of());
     }
 
-    /** The same, giving java {@code jvmFlags} beside the usual ones (an ahead-of-time cache to write or use). */
+    /**
+     * The same, giving java {@code jvmFlags} after the usual ones (another heap limit: the last -Xmx counts; an
+     * ahead-of-time cache to write or use).
+     */
     static ServeChild start(Path index, String firstPath, List<String> jvmFlags)
             throws IOException, InterruptedException {
         return start(index, firstPath, jvmFlags, System.getProperty("java.class.path"));

@@ -48,6 +48,9 @@ class CommandLineErrorsTest {
         List<String> lines = run(2, "serve", "--port", "seventy");
         assertEquals(List.of("serve: invalid value for option '--port': 'seventy' is not an int (see serve --help)"),
                 lines.subList(lines.size() - 1, lines.size()));
+        List<String> heap = run(2, "bench", "--queries", "q.tsv", "--serve-heap", "lots");
+        assertEquals(List.of("bench: --serve-heap must be a size as java's -Xmx takes it (384m, 1g), not 'lots' "
+                + "(see bench --help)"), heap.subList(heap.size() - 1, heap.size()));
     }
 
     @Test
