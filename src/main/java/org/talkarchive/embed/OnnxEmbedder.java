@@ -8,12 +8,14 @@ import ai.djl.inference.Predictor;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -97,10 +99,17 @@ public final class OnnxEmbedder implements Embedder {
         }
         HuggingFaceTokenizer tokenizer = loadTokenizer(model);
         Model onnxModel = Model.newInstance(model.modelName(), Device.cpu(), ENGINE);
-        try (InputStream in = resource(model.onnxResource())) {
+        try {
             Map<String, Object> options = new HashMap<>(sessionOptions);
             options.put("intraOpNumThreads", String.valueOf(intraOpThreads));
-            onnxModel.load(in, options);
+            Optional<Path> file = ModelFile.of(model.onnxResource());
+            if (file.isPresent()) {
+                onnxModel.load(file.get().getParent(), ModelFile.prefix(file.get()), options);
+            } else {
+                try (InputStream in = resource(model.onnxResource())) {
+                    onnxModel.load(in, options);
+                }
+            }
             return new OnnxEmbedder(model, tokenizer, onnxModel, predictorCount);
         } catch (IOException | MalformedModelException | RuntimeException e) {
             onnxModel.close();
