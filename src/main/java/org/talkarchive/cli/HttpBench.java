@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -90,7 +91,8 @@ final class HttpBench {
             out.println("(no start-up with an AOT cache: it is made of classes in jars; run bench from the jar)");
             return;
         }
-        Path cache = Files.createTempDirectory("bench-aot").resolve("serve.aot");
+        Path folder = Files.createTempDirectory("bench-aot");
+        Path cache = folder.resolve("serve.aot");
         try {
             try (ServeChild training = ServeChild.start(index, firstPath(), List.of(heapFlag, "-XX:AOTCacheOutput=" + cache))) {
                 HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -101,16 +103,29 @@ final class HttpBench {
                 }
             }
             if (!Files.exists(cache)) {
-                throw new IOException("serve wrote no AOT cache at " + cache);
+                out.println("(no start-up with an AOT cache: serve wrote none when it stopped)");
+                return;
             }
             // AOTMode=on: a cache the JVM cannot use stops it, rather than being measured as if it were used.
             try (ServeChild cached = ServeChild.start(index, firstPath(),
                     List.of(heapFlag, "-XX:AOTMode=on", "-XX:AOTCache=" + cache))) {
                 figure("serve: process start to first hybrid answer, AOT cache (ms)", cached.startUpMillis());
             }
+        } catch (IOException e) {
+            // The figures before it stand; say why this one is missing.
+            out.println("(no start-up with an AOT cache: " + e.getMessage() + ")");
         } finally {
-            Files.deleteIfExists(cache);
-            Files.deleteIfExists(cache.getParent());
+            deleteQuietly(folder); // the JVM may leave its serve.aot.config beside the cache
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // A temporary folder left behind must not hide the figures or the reason printed.
         }
     }
 

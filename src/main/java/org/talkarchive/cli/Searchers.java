@@ -50,9 +50,12 @@ final class Searchers {
     /**
      * Starts loading the model the published index names, on a thread of its own, so that it loads while the
      * server checks the index and starts: it is the longest step of start-up. Empty when the index names none or
-     * cannot be read (the checks that follow say why).
+     * cannot be read (the checks that follow say why), and for SolrCloud, whose model name is a round trip away.
      */
     static Optional<BackgroundEmbedder> startIndexedModel(Path index, BackendOption backend) {
+        if (!backend.embedded()) {
+            return Optional.empty();
+        }
         try {
             return backend.searchBackend(index).indexedModel().map(BackgroundEmbedder::load);
         } catch (IOException | RuntimeException e) {

@@ -80,11 +80,11 @@ final class ServeChild implements AutoCloseable {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         while (true) {
             if (!process.isAlive()) {
-                throw new IOException("serve exited with " + process.exitValue() + ": " + Files.readString(log));
+                throw new IOException("serve exited with " + process.exitValue() + ": " + readAndDelete(log));
             }
             if (System.nanoTime() - start > START_LIMIT.toNanos()) {
                 process.destroyForcibly();
-                throw new IOException("serve did not answer within " + START_LIMIT + ": " + Files.readString(log));
+                throw new IOException("serve did not answer within " + START_LIMIT + ": " + readAndDelete(log));
             }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + firstPath)).build(),
@@ -97,6 +97,12 @@ final class ServeChild implements AutoCloseable {
             }
             Thread.sleep(10);
         }
+    }
+
+    private static String readAndDelete(Path log) throws IOException {
+        String text = Files.readString(log);
+        Files.delete(log);
+        return text;
     }
 
     long pid() {
@@ -133,6 +139,7 @@ final class ServeChild implements AutoCloseable {
     public void close() throws IOException, InterruptedException {
         process.destroy();
         if (!process.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly); // the JVM that writes an AOT cache
             process.destroyForcibly().waitFor();
         }
         Files.deleteIfExists(log);
