@@ -13,9 +13,9 @@ import org.talkarchive.search.TalkSearcher;
 import org.talkarchive.search.TalkSummary;
 import org.talkarchive.search.eval.JudgedQuery;
 import org.talkarchive.search.eval.QuerySet;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -71,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Draw median latency per endpoint against archive size from --rows into this SVG.")
     Path chart;
 
-    @Option(names = "--serve-heap", defaultValue = "512m", paramLabel = "SIZE", description = "The heap limit of the "
+    @Option(names = "--serve-heap", defaultValue = ServeChild.DEFAULT_HEAP, paramLabel = "SIZE", description = "The heap limit of the "
             + "serve process measured over HTTP, as java's -Xmx takes it (default: ${DEFAULT-VALUE}, as docs/deploy.md "
             + "starts it): measure the heap you will deploy with.")
     String serveHeap;

@@ -94,7 +94,8 @@ final class HttpBench {
         Path folder = Files.createTempDirectory("bench-aot");
         Path cache = folder.resolve("serve.aot");
         try {
-            try (ServeChild training = ServeChild.start(index, firstPath(), List.of(heapFlag, "-XX:AOTCacheOutput=" + cache))) {
+            try (ServeChild training = ServeChild.start(index, firstPath(),
+                    List.of(heapFlag, "-XX:AOTCacheOutput=" + cache))) {
                 HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 for (Endpoint endpoint : endpoints(ids)) {
                     for (int i = 0; i < AOT_TRAINING_REQUESTS; i++) {

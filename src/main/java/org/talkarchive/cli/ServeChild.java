@@ -22,13 +22,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServeChild implements AutoCloseable {
 
+    /** The heap limit the README's and docs/deploy.md's command lines give java (bench --serve-heap changes it). */
+    static final String DEFAULT_HEAP = "512m";
     /**
-     * The flags the README's and docs/deploy.md's command lines give java. The heap is capped as they cap it: left to
-     * itself the JVM takes up to a quarter of the machine and keeps what it took (2.2 GB resident at 21,712 talks,
-     * whose searcher holds 236 MiB live).
+     * The flags those command lines give java. The heap is capped as they cap it: left to itself the JVM takes up to a
+     * quarter of the machine and keeps what it took (2.2 GB resident at 21,712 talks, whose searcher holds 236 MiB
+     * live).
      */
-    private static final List<String> JVM_FLAGS = List.of("-Xmx512m", "--add-modules", "jdk.incubator.vector",
-            "--enable-native-access=ALL-UNNAMED");
+    private static final List<String> JVM_FLAGS = List.of("-Xmx" + DEFAULT_HEAP, "--add-modules",
+            "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED");
     private static final Duration START_LIMIT = Duration.ofMinutes(3);
     /** Writing an AOT cache on exit takes a few seconds more than a plain stop. */
     private static final Duration STOP_LIMIT = Duration.ofMinutes(1);

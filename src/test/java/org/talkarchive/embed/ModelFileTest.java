@@ -25,7 +25,8 @@ class ModelFileTest {
     @TempDir
     Path cache;
 
-    private final URL minilm = getClass().getClassLoader().getResource(EmbeddingModel.ALL_MINILM_L6_V2_Q.onnxResource());
+    private final URL minilm =
+            getClass().getClassLoader().getResource(EmbeddingModel.ALL_MINILM_L6_V2_Q.onnxResource());
 
     @Test
     void theModelIsUnpackedOnceWithTheBytesOfTheJarEntry() throws IOException {
